@@ -1,0 +1,36 @@
+import Link from 'next/link';
+
+const nav = [
+  { href: '/products/ql-claw', label: 'Shop' },
+  { href: '/blog', label: 'Learn' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-sand/95">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-xl font-extrabold tracking-tight text-ink no-underline">
+          <svg viewBox="0 0 32 32" className="h-8 w-8 text-teal" aria-hidden="true" focusable="false">
+            <path d="M9 27c0-7 2-12 7-16s6-7 5-9" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
+            <circle cx="21" cy="5" r="3.5" fill="#c2410c" />
+          </svg>
+          QL Claw
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex items-center gap-1 sm:gap-4">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Parsed once, on first use, so that
+ * importing a module never throws (next build imports every route); the
+ * server calls `assertEnv()` at start-up so a production instance with a
+ * missing secret refuses to start instead of failing on its first request.
+ */
+const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production';
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z
+      .string({ error: 'DATABASE_URL is not set: point it at PostgreSQL, or use `npm run dev`, which starts an embedded one' })
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// connection string'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    APP_URL: z.url('APP_URL must be an absolute URL such as https://qlclaw.com').default('http://localhost:3000'),
+    AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
+    SEED_ADMIN_EMAIL: z.email('SEED_ADMIN_EMAIL must be an e-mail address').default('admin@qlclaw.test'),
+  })
+  .superRefine((value, ctx) => {
+    // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.
+    if (value.NODE_ENV === 'production' && !value.AUTH_SECRET && !isBuildPhase()) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'AUTH_SECRET is required in production' });
+    }
+  })
+  .transform((value) => ({ ...value, AUTH_SECRET: value.AUTH_SECRET ?? DEV_AUTH_SECRET }));
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Whether `next build` is running: pages are prerendered, no server is starting. */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}
+
+/**
+ * Called once when a server process starts (instrumentation.ts): a bad or
+ * missing setting stops the start-up with a message naming the variable.
+ */
+export function assertServerEnv(): void {
+  if (isBuildPhase()) return;
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) console.error(`\n${error.message}\n`);
+    throw error;
+  }
+}
+
+export function isNodeRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === 'nodejs';
+}

@@ -1,0 +1,72 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createDb, type Db } from '../lib/db';
+import { parseFrontMatter } from '../lib/content/front-matter';
+import { seedProducts } from './seed-data';
+
+/**
+ * Creates what is missing and never overwrites: re-running the seed after
+ * staff have changed a price or an article leaves their changes alone.
+ */
+export async function seed(db: Db, log: (line: string) => void = () => {}): Promise<void> {
+  for (const { variants, ...product } of seedProducts) {
+    const saved = await db.product.upsert({ where: { slug: product.slug }, create: product, update: {} });
+    for (const variant of variants) {
+      await db.productVariant.upsert({
+        where: { sku: variant.sku },
+        create: { ...variant, productId: saved.id },
+        update: {},
+      });
+    }
+  }
+  const articles = await readArticles();
+  for (const article of articles) {
+    await db.article.upsert({ where: { slug: article.slug }, create: article, update: {} });
+  }
+  log(`seeded ${seedProducts.length} product(s) and ${articles.length} article(s)`);
+}
+
+const ARTICLES_DIR = path.join(import.meta.dirname, 'content', 'articles');
+
+async function readArticles() {
+  const files = (await readdir(ARTICLES_DIR)).filter((f) => f.endsWith('.md')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const { data, body } = parseFrontMatter(await readFile(path.join(ARTICLES_DIR, file), 'utf8'));
+      const text = (key: string) => {
+        const value = data[key];
+        if (typeof value !== 'string' || !value) throw new Error(`${file}: front matter needs "${key}"`);
+        return value;
+      };
+      const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as string[]) : []);
+      return {
+        slug: text('slug'),
+        title: text('title'),
+        excerpt: text('excerpt'),
+        bodyMarkdown: body,
+        tags: list('tags'),
+        muscles: list('muscles'),
+        seoTitle: typeof data.seoTitle === 'string' ? data.seoTitle : null,
+        seoDescription: typeof data.seoDescription === 'string' ? data.seoDescription : null,
+        coverImagePath: '/images/article-cover.svg',
+        publishedAt: new Date(`${text('publishedAt')}T08:00:00Z`),
+      };
+    }),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is not set. Run `npm run dev` (embedded database) or set it to your PostgreSQL.');
+    process.exit(1);
+  }
+  const db = createDb(url, 2);
+  seed(db, console.log)
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => db.$disconnect());
+}
