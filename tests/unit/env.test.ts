@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from '@/lib/env';
+
+const base = { DATABASE_URL: 'postgresql://u:p@localhost:5432/db' };
+
+describe('parseEnv', () => {
+  it('fills documented defaults in development', () => {
+    const env = parseEnv({ ...base, NODE_ENV: 'development' });
+    expect(env.APP_URL).toBe('http://localhost:3000');
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('names each bad variable and what it should be', () => {
+    try {
+      parseEnv({ DATABASE_URL: 'mysql://x', APP_URL: 'not a url', NODE_ENV: 'development' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const problems = (error as EnvError).problems.join('\n');
+      expect(problems).toMatch(/DATABASE_URL: .*postgres/);
+      expect(problems).toMatch(/APP_URL: .*absolute URL/);
+    }
+  });
+
+  it('refuses a production server without AUTH_SECRET', () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_SECRET is required in production/);
+    expect(parseEnv({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).AUTH_SECRET).toBe('x'.repeat(32));
+  });
+});
