@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getProduct, getProductOrThrow } from '@/lib/catalog/queries';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { type AppError } from '@/lib/errors';
 import { seed } from '@/prisma/seed';
 
 describe('catalogue reads', () => {
