@@ -1,7 +1,8 @@
-import { assertServerEnv, isNodeRuntime } from '@/lib/env';
-
 /** Runs once when a server instance starts, before it serves a request. */
 export async function register(): Promise<void> {
-  if (!isNodeRuntime()) return;
-  assertServerEnv();
+  // A literal check (not lib/env) so the bundler drops Node-only code from the edge build.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { onServerStart } = await import('@/lib/server-start');
+    await onServerStart();
+  }
 }

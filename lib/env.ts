@@ -18,11 +18,20 @@ const schema = z
     APP_URL: z.url('APP_URL must be an absolute URL such as https://qlclaw.com').default('http://localhost:3000'),
     AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
     SEED_ADMIN_EMAIL: z.email('SEED_ADMIN_EMAIL must be an e-mail address').default('admin@qlclaw.test'),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must look like smtp://user:password@host:587 (or smtps:// for implicit TLS)')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('QL Claw <hello@qlclaw.test>'),
+    OUTBOX_WORKER: z.enum(['inline', 'off'], { error: 'OUTBOX_WORKER must be "inline" (default) or "off"' }).default('inline'),
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.
     if (value.NODE_ENV === 'production' && !value.AUTH_SECRET && !isBuildPhase()) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'AUTH_SECRET is required in production' });
+    }
+    if (value.NODE_ENV === 'production' && !value.SMTP_URL && !isBuildPhase()) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is required in production: without it no e-mail (sign-in links, receipts) can be sent' });
     }
   })
   .transform((value) => ({ ...value, AUTH_SECRET: value.AUTH_SECRET ?? DEV_AUTH_SECRET }));
@@ -48,7 +57,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // next-auth builds magic links from AUTH_URL when set, else from the request's
+    // Host header, which a caller controls: pin it to the store's own origin.
+    process.env.AUTH_URL = new URL('/api/auth', cached.APP_URL).toString();
+  }
   return cached;
 }
 
@@ -71,6 +85,3 @@ export function assertServerEnv(): void {
   }
 }
 
-export function isNodeRuntime(): boolean {
-  return process.env.NEXT_RUNTIME === 'nodejs';
-}

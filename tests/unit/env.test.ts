@@ -23,8 +23,15 @@ describe('parseEnv', () => {
     }
   });
 
-  it('refuses a production server without AUTH_SECRET', () => {
+  it('refuses a production server without AUTH_SECRET or SMTP_URL', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_SECRET is required in production/);
-    expect(parseEnv({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).AUTH_SECRET).toBe('x'.repeat(32));
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) })).toThrow(/SMTP_URL is required in production/);
+    const env = parseEnv({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail.example.com:587' });
+    expect(env.AUTH_SECRET).toBe('x'.repeat(32));
+    expect(env.OUTBOX_WORKER).toBe('inline');
+  });
+
+  it('rejects an SMTP_URL that is not an smtp:// URL', () => {
+    expect(() => parseEnv({ ...base, SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL must look like smtp:/);
   });
 });

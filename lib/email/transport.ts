@@ -1,0 +1,57 @@
+import nodemailer from 'nodemailer';
+
+/** Where the worker hands messages over. */
+export interface MailTransport {
+  readonly name: string;
+  send(message: TransportMessage): Promise<void>;
+}
+
+export interface TransportMessage {
+  id: string;
+  from: string;
+  to: string;
+  replyTo: string | null;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export function smtpTransport(smtpUrl: string, options: { timeoutMs?: number } = {}): MailTransport {
+  const url = new URL(smtpUrl);
+  const timeout = options.timeoutMs ?? 15_000;
+  const transporter = nodemailer.createTransport({
+    host: url.hostname,
+    port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+    secure: url.protocol === 'smtps:',
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    // A server on loopback (tests, a local relay) may not offer TLS at all.
+    ignoreTLS: ['127.0.0.1', 'localhost', '::1'].includes(url.hostname),
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+  });
+  return {
+    name: 'smtp',
+    async send(message) {
+      await transporter.sendMail({
+        from: message.from,
+        to: message.to,
+        replyTo: message.replyTo ?? undefined,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        // A stable Message-ID lets receivers drop the copy a crash mid-send may cause.
+        messageId: `<${message.id}@outbox.qlclaw>`,
+      });
+    },
+  };
+}
+
+/**
+ * Development without SMTP_URL: messages are marked delivered and stay
+ * readable at /dev/mailbox. Never used in production (lib/env refuses it).
+ */
+export const devMailboxTransport: MailTransport = {
+  name: 'dev-mailbox',
+  async send() {},
+};
