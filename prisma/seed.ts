@@ -9,7 +9,17 @@ import { seedProducts } from './seed-data';
  * Creates what is missing and never overwrites: re-running the seed after
  * staff have changed a price or an article leaves their changes alone.
  */
-export async function seed(db: Db, log: (line: string) => void = () => {}): Promise<void> {
+export interface SeedOptions {
+  /** The first staff admin; later staff are invited from /admin/staff. */
+  adminEmail?: string;
+  log?: (line: string) => void;
+}
+
+export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
+  const log = options.log ?? (() => {});
+  const adminEmail = (options.adminEmail ?? 'admin@qlclaw.test').trim().toLowerCase();
+  // Only creates: an admin later demoted by another admin stays demoted.
+  await db.user.upsert({ where: { email: adminEmail }, create: { email: adminEmail, role: 'ADMIN' }, update: {} });
   for (const { variants, ...product } of seedProducts) {
     const saved = await db.product.upsert({ where: { slug: product.slug }, create: product, update: {} });
     for (const variant of variants) {
@@ -24,7 +34,7 @@ export async function seed(db: Db, log: (line: string) => void = () => {}): Prom
   for (const article of articles) {
     await db.article.upsert({ where: { slug: article.slug }, create: article, update: {} });
   }
-  log(`seeded ${seedProducts.length} product(s) and ${articles.length} article(s)`);
+  log(`seeded ${seedProducts.length} product(s), ${articles.length} article(s) and admin ${adminEmail}`);
 }
 
 const ARTICLES_DIR = path.join(import.meta.dirname, 'content', 'articles');
@@ -63,7 +73,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   const db = createDb(url, 2);
-  seed(db, console.log)
+  seed(db, { adminEmail: process.env.SEED_ADMIN_EMAIL, log: console.log })
     .catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;

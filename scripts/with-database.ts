@@ -40,7 +40,7 @@ if (!env.DATABASE_URL) {
   log(`embedded PostgreSQL ready at ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':****@')}`);
   await migrate(env.DATABASE_URL, { log });
   const db = createDb(env.DATABASE_URL, 2);
-  await seed(db, log).finally(() => db.$disconnect());
+  await seed(db, { adminEmail: env.SEED_ADMIN_EMAIL, log }).finally(() => db.$disconnect());
 }
 
 const child = spawn(command, args, { stdio: 'inherit', env });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 const nav = [
   { href: '/products/ql-claw', label: 'Shop' },
   { href: '/blog', label: 'Learn' },
+  { href: '/account', label: 'Account' },
 ] as const;
 
 export function SiteHeader() {

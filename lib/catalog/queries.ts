@@ -69,3 +69,10 @@ export async function listProductSlugs(client: DbOrTx = db): Promise<string[]> {
   const rows = await client.product.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
   return rows.map((r) => r.slug);
 }
+
+/** Every product with its variants, for the staff catalogue view. */
+export async function listProducts(client: DbOrTx = db): Promise<ProductDto[]> {
+  const slugs = await listProductSlugs(client);
+  const products = await Promise.all(slugs.map((slug) => getProduct(slug, client)));
+  return products.filter((p): p is ProductDto => p !== null);
+}

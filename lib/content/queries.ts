@@ -91,3 +91,25 @@ function toSummary(row: {
     readingMinutes: readingMinutes(row.bodyMarkdown),
   };
 }
+
+export type ArticleStatus = 'draft' | 'scheduled' | 'published';
+
+export interface StaffArticleRowDto {
+  slug: string;
+  title: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** All articles, drafts and scheduled ones included: staff only. */
+export async function listArticlesForStaff(now = new Date(), client: DbOrTx = db): Promise<StaffArticleRowDto[]> {
+  const rows = await client.article.findMany({
+    select: { slug: true, title: true, publishedAt: true, updatedAt: true },
+    orderBy: [{ updatedAt: 'desc' }],
+  });
+  return rows.map((row) => ({
+    ...row,
+    status: !row.publishedAt ? 'draft' : row.publishedAt > now ? 'scheduled' : 'published',
+  }));
+}

@@ -1,5 +1,8 @@
 /** Where the end-to-end server and its throwaway database listen. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+// `localhost`, not 127.0.0.1: Next rewrites loopback IPs to localhost in request URLs.
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54339);
 export const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${E2E_DB_PORT}/qlclaw`;
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+export const E2E_MAIL_DIR = '.data/e2e-mail';

@@ -1,0 +1,105 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActionResult } from '@/lib/action-result';
+import type { Viewer } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+
+// Stand in for next-auth: each case decides who is asking.
+const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
+vi.mock('@/lib/auth/session', () => ({ getViewer: async () => viewer.current }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+/**
+ * Every staff-only server action (any export of a lib/<domain>/admin-actions.ts
+ * file) and every route handler under app/api/admin, found on disk so a new one
+ * cannot be left out. Each is called as an anonymous visitor, a customer and
+ * (for admin-only ones) a support agent, with input that would succeed for an
+ * admin, and must refuse without changing the database.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const actionFiles = readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('admin-actions.ts'));
+const routeFiles = readdirSync(path.join(root, 'app'), { recursive: true, encoding: 'utf8' }).filter(
+  (f) => f.startsWith(path.join('api', 'admin')) && f.endsWith('route.ts'),
+);
+
+/** Inputs that an admin's request would carry, per action. */
+const validInput: Record<string, () => Promise<Record<string, string>>> = {
+  inviteStaffAction: async () => ({ email: 'new-agent@example.test', role: 'SUPPORT' }),
+  changeRoleAction: async () => ({ userId: (await db.user.findFirstOrThrow({ where: { email: 'admin@example.test' } })).id, role: 'CUSTOMER' }),
+};
+/** Actions support agents may use; every other staff action is admin-only. */
+const supportAllowed = new Set<string>();
+
+const people = {
+  anonymous: null,
+  customer: { id: 'c1', email: 'customer@example.test', role: 'CUSTOMER' },
+  support: { id: 's1', email: 'support@example.test', role: 'SUPPORT' },
+} satisfies Record<string, Viewer | null>;
+
+async function snapshot() {
+  const [users, outbox, sessions] = await Promise.all([
+    db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
+    db.outboxMessage.count(),
+    db.session.count(),
+  ]);
+  return { users, outbox, sessions };
+}
+
+beforeEach(async () => {
+  await db.user.upsert({ where: { email: 'admin@example.test' }, create: { email: 'admin@example.test', role: 'ADMIN' }, update: { role: 'ADMIN' } });
+  await db.user.upsert({ where: { email: 'second-admin@example.test' }, create: { email: 'second-admin@example.test', role: 'ADMIN' }, update: { role: 'ADMIN' } });
+});
+
+describe('staff-only server actions', async () => {
+  const actions: [string, (prev: ActionResult, data: FormData) => Promise<ActionResult>][] = [];
+  for (const file of actionFiles) {
+    const exported = (await import(path.join(root, 'lib', file))) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(exported)) {
+      if (typeof fn === 'function') actions.push([name, fn as (prev: ActionResult, data: FormData) => Promise<ActionResult>]);
+    }
+  }
+
+  it('are all found, and each has a known valid input', () => {
+    expect(actions.map(([name]) => name)).toEqual(expect.arrayContaining(['inviteStaffAction', 'changeRoleAction']));
+    for (const [name] of actions) expect(validInput, `add a valid input for ${name}`).toHaveProperty(name);
+  });
+
+  for (const [label, person] of Object.entries(people)) {
+    it(`refuse ${label === 'support' ? 'support agents (admin-only ones)' : `${label} callers`} and change nothing`, async () => {
+      for (const [name, action] of actions) {
+        if (label === 'support' && supportAllowed.has(name)) continue;
+        viewer.current = person;
+        const form = new FormData();
+        for (const [key, value] of Object.entries(await validInput[name]!())) form.set(key, value);
+        const before = await snapshot();
+        const result = await action({ ok: true }, form);
+        expect(result, `${name} as ${label}`).toMatchObject({ ok: false, code: person ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
+        expect(await snapshot(), `${name} as ${label} changed data`).toEqual(before);
+      }
+    });
+  }
+
+  it('succeed for an admin with the same input (so the refusals above are real)', async () => {
+    for (const [name, action] of actions) {
+      viewer.current = { id: 'a1', email: 'admin@example.test', role: 'ADMIN' };
+      const form = new FormData();
+      for (const [key, value] of Object.entries(await validInput[name]!())) form.set(key, value);
+      expect(await action({ ok: true }, form), name).toMatchObject({ ok: true });
+    }
+  });
+});
+
+// Route handlers for staff live under app/api/admin; there are none yet, and each one added is checked here.
+describe.runIf(routeFiles.length > 0)('staff-only route handlers', () => {
+  it.each(routeFiles)('%s refuses anonymous visitors and customers', async (file) => {
+    const handlers = (await import(path.join(root, 'app', file))) as Record<string, (req: Request) => Promise<Response>>;
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m in handlers)) {
+      for (const person of [people.anonymous, people.customer]) {
+        viewer.current = person;
+        const response = await handlers[method]!(new Request('http://localhost/api/admin', { method }));
+        expect(response.status).toBe(person ? 403 : 401);
+      }
+    }
+  });
+});
