@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertServerEnv, env, isBuildPhase } from '@/lib/env';
+import { assertServerEnv, env, EnvError, isBuildPhase } from '@/lib/env';
 
 /**
  * Start-up of a Node server instance: refuse to run with bad configuration,
@@ -7,7 +7,14 @@ import { assertServerEnv, env, isBuildPhase } from '@/lib/env';
  */
 export async function onServerStart(): Promise<void> {
   if (isBuildPhase()) return;
-  assertServerEnv();
+  try {
+    assertServerEnv();
+  } catch (error) {
+    // Next logs a failed instrumentation hook and keeps serving; a misconfigured
+    // instance must not take traffic, so stop here (assertServerEnv said why).
+    if (error instanceof EnvError) process.exit(1);
+    throw error;
+  }
   if (env().OUTBOX_WORKER === 'inline') {
     const { startConfiguredWorker } = await import('@/lib/email/runtime');
     startConfiguredWorker();
