@@ -24,6 +24,11 @@ const schema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('QL Claw <hello@qlclaw.test>'),
     OUTBOX_WORKER: z.enum(['inline', 'off'], { error: 'OUTBOX_WORKER must be "inline" (default) or "off"' }).default('inline'),
+    PAYMENTS_PROVIDER: z.enum(['stripe', 'test'], { error: 'PAYMENTS_PROVIDER must be "stripe" or "test"' }).optional(),
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must be the endpoint signing secret (whsec_…)').optional(),
+    STRIPE_API_BASE: z.url('STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111').optional(),
+    CHECKOUT_SESSION_MINUTES: z.coerce.number().int().min(30).max(24 * 60).default(30),
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.
@@ -34,7 +39,27 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is required in production: without it no e-mail (sign-in links, receipts) can be sent' });
     }
   })
-  .transform((value) => ({ ...value, AUTH_SECRET: value.AUTH_SECRET ?? DEV_AUTH_SECRET }));
+  .superRefine((value, ctx) => {
+    const provider = value.PAYMENTS_PROVIDER ?? (value.STRIPE_SECRET_KEY ? 'stripe' : 'test');
+    if (provider === 'stripe' && !value.STRIPE_SECRET_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['STRIPE_SECRET_KEY'], message: 'STRIPE_SECRET_KEY is required when PAYMENTS_PROVIDER is "stripe"' });
+    }
+    if (provider === 'stripe' && !value.STRIPE_WEBHOOK_SECRET && value.NODE_ENV === 'production' && !isBuildPhase()) {
+      ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'STRIPE_WEBHOOK_SECRET is required in production: without it no payment is ever confirmed' });
+    }
+    if (provider === 'test' && value.NODE_ENV === 'production' && value.PAYMENTS_PROVIDER !== 'test' && !isBuildPhase()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_SECRET_KEY'],
+        message: 'no STRIPE_SECRET_KEY in production: set it, or set PAYMENTS_PROVIDER=test to run a store that takes no real payments',
+      });
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    AUTH_SECRET: value.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    PAYMENTS_PROVIDER: value.PAYMENTS_PROVIDER ?? (value.STRIPE_SECRET_KEY ? ('stripe' as const) : ('test' as const)),
+  }));
 
 export type Env = z.infer<typeof schema>;
 

@@ -20,14 +20,27 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
   const adminEmail = (options.adminEmail ?? 'admin@qlclaw.test').trim().toLowerCase();
   // Only creates: an admin later demoted by another admin stays demoted.
   await db.user.upsert({ where: { email: adminEmail }, create: { email: adminEmail, role: 'ADMIN' }, update: {} });
-  for (const { variants, ...product } of seedProducts) {
-    const saved = await db.product.upsert({ where: { slug: product.slug }, create: product, update: {} });
+  for (const { variants, images, ...product } of seedProducts) {
+    const saved = await db.product.upsert({
+      where: { slug: product.slug },
+      create: { ...product, images: { create: images } },
+      update: {},
+    });
+    // Fill copy fields added after a database was first seeded, and only while still blank.
+    await db.product.updateMany({
+      where: { id: saved.id, dimensions: '' },
+      data: { inTheBox: product.inTheBox, dimensions: product.dimensions, materials: product.materials, faq: product.faq, usage: product.usage },
+    });
+    if ((await db.productImage.count({ where: { productId: saved.id } })) === 0) {
+      await db.productImage.createMany({ data: images.map((image) => ({ ...image, productId: saved.id })) });
+    }
     for (const variant of variants) {
       await db.productVariant.upsert({
         where: { sku: variant.sku },
         create: { ...variant, productId: saved.id },
         update: {},
       });
+      await db.productVariant.updateMany({ where: { sku: variant.sku, imagePath: null }, data: { imagePath: variant.imagePath } });
     }
   }
   const articles = await readArticles();

@@ -2,6 +2,8 @@ import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Money } from '@/lib/money';
+import { availabilityOf, maxQuantity, type Availability } from './policy';
+import { faqSchema, usageSchema, type FaqEntry, type UsageEntry } from './schemas';
 
 export interface VariantDto {
   id: string;
@@ -10,6 +12,9 @@ export interface VariantDto {
   unitsPerPack: number;
   price: Money;
   stock: number;
+  availability: Availability;
+  maxQuantity: number;
+  image: string | null;
 }
 
 export interface ProductDto {
@@ -18,9 +23,16 @@ export interface ProductDto {
   tagline: string;
   description: string;
   image: { src: string; alt: string };
+  gallery: { src: string; alt: string }[];
+  inTheBox: string[];
+  dimensions: string;
+  materials: string;
+  faq: FaqEntry[];
+  usage: UsageEntry[];
   variants: VariantDto[];
   /** The lowest variant price: what "from" prices and teasers show. */
   fromPrice: Money;
+  updatedAt: Date;
 }
 
 const productSelect = {
@@ -30,8 +42,15 @@ const productSelect = {
   description: true,
   imagePath: true,
   imageAlt: true,
+  inTheBox: true,
+  dimensions: true,
+  materials: true,
+  faq: true,
+  usage: true,
+  updatedAt: true,
+  images: { select: { src: true, alt: true }, orderBy: { position: 'asc' } },
   variants: {
-    select: { id: true, sku: true, name: true, unitsPerPack: true, priceCents: true, currency: true, stock: true },
+    select: { id: true, sku: true, name: true, unitsPerPack: true, priceCents: true, currency: true, stock: true, imagePath: true, updatedAt: true },
     orderBy: { position: 'asc' },
   },
 } as const;
@@ -46,16 +65,27 @@ export async function getProduct(slug: string, client: DbOrTx = db): Promise<Pro
     unitsPerPack: v.unitsPerPack,
     price: { amount: v.priceCents, currency: v.currency },
     stock: v.stock,
+    availability: availabilityOf(v.stock),
+    maxQuantity: maxQuantity(v.stock),
+    image: v.imagePath,
   }));
   const cheapest = variants.reduce((low, v) => (v.price.amount < low.price.amount ? v : low));
+  const latestVariantChange = Math.max(...row.variants.map((v) => v.updatedAt.getTime()));
   return {
     slug: row.slug,
     name: row.name,
     tagline: row.tagline,
     description: row.description,
     image: { src: row.imagePath, alt: row.imageAlt },
+    gallery: row.images,
+    inTheBox: row.inTheBox,
+    dimensions: row.dimensions,
+    materials: row.materials,
+    faq: faqSchema.catch([]).parse(row.faq),
+    usage: usageSchema.catch([]).parse(row.usage),
     variants,
     fromPrice: cheapest.price,
+    updatedAt: new Date(Math.max(row.updatedAt.getTime(), latestVariantChange)),
   };
 }
 

@@ -26,3 +26,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === 'function' ? value.bind(client) : value;
   },
 });
+
+/**
+ * Runs `work` in a transaction: a new one on a client, or the caller's own
+ * when handed a transaction already (Prisma's transaction clients cannot nest).
+ */
+export async function inTransaction<T>(client: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  return '$transaction' in client ? (client as PrismaClient).$transaction((tx) => work(tx)) : work(client);
+}

@@ -1,2 +1,2 @@
-export { db, createDb, type Db, type DbOrTx } from './client';
+export { db, createDb, inTransaction, type Db, type DbOrTx } from './client';
 export { Prisma } from './generated/client';

@@ -1,5 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { paymentProvider } from '@/lib/checkout';
+import { sweepExpiredCheckouts } from '@/lib/checkout/sweep';
 import { pruneRateLimits } from '@/lib/rate-limit/service';
 import { devMailboxTransport, smtpTransport, type MailTransport } from './transport';
 import { startOutboxWorker } from './worker';
@@ -10,7 +12,7 @@ export function configuredTransport(): MailTransport {
   return SMTP_URL ? smtpTransport(SMTP_URL) : devMailboxTransport;
 }
 
-/** Delivers the outbox, and now and then clears expired rate-limit counters. */
+/** Background work of an instance: delivers the outbox, settles abandoned checkouts, clears expired rate limits. */
 export function startConfiguredWorker(): () => Promise<void> {
   const transport = configuredTransport();
   console.log(`[outbox] delivering e-mail through ${transport.name}`);
@@ -22,9 +24,18 @@ export function startConfiguredWorker(): () => Promise<void> {
   const pruning = setInterval(() => {
     pruneRateLimits().catch((error: unknown) => console.error('[rate-limit] pruning failed', error));
   }, 10 * 60_000);
+  const sweeping = setInterval(() => {
+    sweepExpiredCheckouts({ provider: paymentProvider(), appUrl: env().APP_URL })
+      .then(({ fulfilled, released }) => {
+        if (fulfilled || released) console.log(`[checkout] sweep fulfilled ${fulfilled} and released ${released} order(s)`);
+      })
+      .catch((error: unknown) => console.error('[checkout] sweep failed', error));
+  }, 60_000);
   pruning.unref();
+  sweeping.unref();
   return async () => {
     clearInterval(pruning);
+    clearInterval(sweeping);
     await stopWorker();
   };
 }

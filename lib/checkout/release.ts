@@ -1,0 +1,24 @@
+import 'server-only';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
+
+/**
+ * Cancels a PENDING order and puts its reserved stock back, once: the status
+ * check in the UPDATE makes a second or concurrent call a no-op.
+ */
+export async function releaseOrder(orderId: string, reason: string, client: DbOrTx = db, now = new Date()): Promise<boolean> {
+  return inTransaction(client, (tx) => release(tx, orderId, reason, now));
+}
+
+async function release(client: DbOrTx, orderId: string, reason: string, now: Date): Promise<boolean> {
+  const released = await client.$queryRaw<{ id: string }[]>`
+    UPDATE "Order" SET status = 'CANCELLED', "stockReserved" = false, "cancelledAt" = ${now}, "updatedAt" = ${now}
+     WHERE id = ${orderId} AND status = 'PENDING' AND "stockReserved" = true
+    RETURNING id`;
+  if (released.length === 0) return false;
+  await client.$executeRaw`
+    UPDATE "ProductVariant" v SET stock = v.stock + i.quantity, "updatedAt" = ${now}
+      FROM (SELECT "variantId", sum(quantity)::int AS quantity FROM "OrderItem" WHERE "orderId" = ${orderId} GROUP BY "variantId") i
+     WHERE v.id = i."variantId"`;
+  await client.orderEvent.create({ data: { orderId, type: 'released', message: `Order cancelled and stock released: ${reason}` } });
+  return true;
+}

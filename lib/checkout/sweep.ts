@@ -1,0 +1,47 @@
+import 'server-only';
+import { db, type DbOrTx } from '@/lib/db';
+import { reconcileCheckout } from './fulfil';
+import type { PaymentProvider } from './provider';
+import { releaseOrder } from './release';
+
+/**
+ * Finds checkouts that should have ended but never reported back (a lost
+ * webhook, a closed tab) and settles them: paid ones are fulfilled, the rest
+ * are ended at the provider and their stock released.
+ */
+export async function sweepExpiredCheckouts(deps: {
+  provider: PaymentProvider;
+  appUrl: string;
+  now?: Date;
+  client?: DbOrTx;
+  graceMs?: number;
+}): Promise<{ fulfilled: number; released: number }> {
+  const client = deps.client ?? db;
+  const now = deps.now ?? new Date();
+  const cutoff = new Date(now.getTime() - (deps.graceMs ?? 2 * 60_000));
+  const stale = await client.order.findMany({
+    where: { status: 'PENDING', OR: [{ checkoutExpiresAt: { lt: cutoff } }, { checkoutSessionId: null, createdAt: { lt: new Date(now.getTime() - 15 * 60_000) } }] },
+    select: { id: true, checkoutSessionId: true },
+    take: 100,
+    orderBy: { checkoutExpiresAt: 'asc' },
+  });
+  const tally = { fulfilled: 0, released: 0 };
+  const reconcileDeps = { provider: deps.provider, appUrl: deps.appUrl, client, now: () => now };
+  for (const order of stale) {
+    if (!order.checkoutSessionId) {
+      if (await releaseOrder(order.id, 'no payment session was ever opened.', client, now)) tally.released++;
+      continue;
+    }
+    let result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps);
+    if (result.outcome === 'pending') {
+      await deps.provider.expireSession(order.checkoutSessionId);
+      result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps);
+      if (result.outcome === 'pending' && (await releaseOrder(order.id, 'the checkout never reported back.', client, now))) {
+        result = { ...result, outcome: 'released' };
+      }
+    }
+    if (result.outcome === 'fulfilled') tally.fulfilled++;
+    if (result.outcome === 'released') tally.released++;
+  }
+  return tally;
+}

@@ -1,0 +1,168 @@
+import 'server-only';
+import type { Viewer } from '@/lib/auth/session';
+import { db, type DbOrTx, Prisma } from '@/lib/db';
+import type { OrderStatus } from '@/lib/db/generated/enums';
+import type { Money } from '@/lib/money';
+import { formatOrderNumber } from './format';
+import type { OrderListFilter } from './schemas';
+
+export interface OrderSummaryDto {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  email: string;
+  createdAt: Date;
+  total: Money;
+  itemCount: number;
+}
+
+export interface OrderDetailDto extends OrderSummaryDto {
+  items: { sku: string; name: string; quantity: number; unitPrice: Money; lineTotal: Money }[];
+  subtotal: Money;
+  shipping: Money;
+  discount: Money;
+  tax: Money;
+  shippingName: string | null;
+  shippingAddress: { line1: string; line2?: string | null; city: string; postalCode: string; state?: string | null; country: string } | null;
+  shippingMethod: string | null;
+  paymentProvider: string;
+  paymentIntentId: string | null;
+  carrier: string | null;
+  trackingNumber: string | null;
+  trackingUrl: string | null;
+  paidAt: Date | null;
+  shippedAt: Date | null;
+  deliveredAt: Date | null;
+  cancelledAt: Date | null;
+  events: { type: string; message: string; actor: string | null; at: Date }[];
+}
+
+const detailSelect = {
+  id: true, number: true, status: true, email: true, createdAt: true, currency: true,
+  subtotalCents: true, shippingCents: true, discountCents: true, taxCents: true, totalCents: true,
+  shippingName: true, shippingAddress: true, shippingMethod: true, paymentProvider: true, paymentIntentId: true,
+  carrier: true, trackingNumber: true, trackingUrl: true, paidAt: true, shippedAt: true, deliveredAt: true, cancelledAt: true,
+  items: { select: { sku: true, name: true, quantity: true, unitPriceCents: true } },
+  events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+} satisfies Prisma.OrderSelect;
+
+type DetailRow = Prisma.OrderGetPayload<{ select: typeof detailSelect }>;
+
+function toDetail(row: DetailRow): OrderDetailDto {
+  const money = (amount: number): Money => ({ amount, currency: row.currency });
+  return {
+    id: row.id,
+    number: formatOrderNumber(row.number),
+    status: row.status,
+    email: row.email,
+    createdAt: row.createdAt,
+    total: money(row.totalCents),
+    itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
+    items: row.items.map((i) => ({ sku: i.sku, name: i.name, quantity: i.quantity, unitPrice: money(i.unitPriceCents), lineTotal: money(i.unitPriceCents * i.quantity) })),
+    subtotal: money(row.subtotalCents),
+    shipping: money(row.shippingCents),
+    discount: money(row.discountCents),
+    tax: money(row.taxCents),
+    shippingName: row.shippingName,
+    shippingAddress: row.shippingAddress as OrderDetailDto['shippingAddress'],
+    shippingMethod: row.shippingMethod,
+    paymentProvider: row.paymentProvider,
+    paymentIntentId: row.paymentIntentId,
+    carrier: row.carrier,
+    trackingNumber: row.trackingNumber,
+    trackingUrl: row.trackingUrl,
+    paidAt: row.paidAt,
+    shippedAt: row.shippedAt,
+    deliveredAt: row.deliveredAt,
+    cancelledAt: row.cancelledAt,
+    events: row.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
+  };
+}
+
+/** Orders a customer sees: paid ones placed while signed in or under their e-mail as a guest. */
+const CUSTOMER_VISIBLE: OrderStatus[] = ['PAID', 'SHIPPED', 'DELIVERED'];
+
+function ownedBy(viewer: Viewer): Prisma.OrderWhereInput {
+  return { status: { in: CUSTOMER_VISIBLE }, OR: [{ userId: viewer.id }, { email: viewer.email.toLowerCase() }] };
+}
+
+export async function listOrdersForCustomer(viewer: Viewer, client: DbOrTx = db): Promise<OrderSummaryDto[]> {
+  const rows = await client.order.findMany({
+    where: ownedBy(viewer),
+    orderBy: { createdAt: 'desc' },
+    take: 100,
+    select: { id: true, number: true, status: true, email: true, createdAt: true, currency: true, totalCents: true, items: { select: { quantity: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    number: formatOrderNumber(row.number),
+    status: row.status,
+    email: row.email,
+    createdAt: row.createdAt,
+    total: { amount: row.totalCents, currency: row.currency },
+    itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
+  }));
+}
+
+/** Null unless the viewer owns the order: guessing numbers finds nothing. */
+export async function getOrderForCustomer(number: number, viewer: Viewer, client: DbOrTx = db): Promise<OrderDetailDto | null> {
+  const row = await client.order.findFirst({ where: { number, ...ownedBy(viewer) }, select: detailSelect });
+  return row ? toDetail(row) : null;
+}
+
+/** For a signed order link: the order, if it still belongs to that e-mail. */
+export async function getOrderForLink(orderId: string, email: string, client: DbOrTx = db): Promise<OrderDetailDto | null> {
+  const row = await client.order.findFirst({ where: { id: orderId, email: email.toLowerCase(), status: { in: CUSTOMER_VISIBLE } }, select: detailSelect });
+  return row ? toDetail(row) : null;
+}
+
+export async function getOrderByCheckoutSession(sessionId: string, client: DbOrTx = db): Promise<OrderDetailDto | null> {
+  const row = await client.order.findUnique({ where: { checkoutSessionId: sessionId }, select: detailSelect });
+  return row ? toDetail(row) : null;
+}
+
+export async function getOrderForStaff(number: number, client: DbOrTx = db): Promise<OrderDetailDto | null> {
+  const row = await client.order.findUnique({ where: { number }, select: detailSelect });
+  return row ? toDetail(row) : null;
+}
+
+export const STAFF_PAGE_SIZE = 25;
+
+export async function listOrdersForStaff(filter: OrderListFilter, client: DbOrTx = db): Promise<{ orders: OrderSummaryDto[]; total: number; page: number; pages: number }> {
+  const where: Prisma.OrderWhereInput = {};
+  if (filter.status) where.status = filter.status;
+  if (filter.from || filter.to) {
+    where.createdAt = {
+      ...(filter.from && { gte: new Date(`${filter.from}T00:00:00Z`) }),
+      ...(filter.to && { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) }),
+    };
+  }
+  if (filter.q) {
+    const number = /^\s*(?:QLC-?)?(\d{1,9})\s*$/i.exec(filter.q)?.[1];
+    where.OR = number ? [{ number: Number(number) }, { email: { startsWith: filter.q.toLowerCase() } }] : [{ email: { startsWith: filter.q.trim().toLowerCase() } }];
+  }
+  const [total, rows] = await Promise.all([
+    client.order.count({ where }),
+    client.order.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (filter.page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: { id: true, number: true, status: true, email: true, createdAt: true, currency: true, totalCents: true, _count: { select: { items: true } } },
+    }),
+  ]);
+  return {
+    orders: rows.map((row) => ({
+      id: row.id,
+      number: formatOrderNumber(row.number),
+      status: row.status,
+      email: row.email,
+      createdAt: row.createdAt,
+      total: { amount: row.totalCents, currency: row.currency },
+      itemCount: row._count.items,
+    })),
+    total,
+    page: filter.page,
+    pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)),
+  };
+}

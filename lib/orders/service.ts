@@ -1,0 +1,57 @@
+import 'server-only';
+import { db, type Db } from '@/lib/db';
+import { orderShippedEmail } from '@/lib/email/order-emails';
+import { enqueueEmail } from '@/lib/email/outbox';
+import { AppError } from '@/lib/errors';
+import { trackingUrl, type Carrier } from './carriers';
+import { formatOrderNumber } from './format';
+import { ORDER_EMAIL_LINK_HOURS, orderLinkFor } from './links';
+
+/** Staff moves an order along: paid → shipped → delivered. Each step once, with its e-mail. */
+
+export async function markShipped(
+  input: { number: number; carrier: Carrier; trackingNumber: string },
+  actor: string,
+  appUrl: string,
+  client: Db = db,
+  now = new Date(),
+): Promise<void> {
+  const url = trackingUrl(input.carrier, input.trackingNumber);
+  await client.$transaction(async (tx) => {
+    const { count } = await tx.order.updateMany({
+      where: { number: input.number, status: 'PAID' },
+      data: { status: 'SHIPPED', shippedAt: now, carrier: input.carrier, trackingNumber: input.trackingNumber, trackingUrl: url },
+    });
+    const order = await tx.order.findUnique({ where: { number: input.number }, select: { id: true, status: true, email: true } });
+    if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(input.number)}.`);
+    if (count === 0) throw new AppError('CONFLICT', `Order ${formatOrderNumber(input.number)} is ${order.status.toLowerCase()}: only paid orders can be marked shipped.`);
+    await tx.orderEvent.create({ data: { orderId: order.id, type: 'shipped', actor, message: `Shipped with ${input.carrier}, tracking ${input.trackingNumber}.` } });
+    await enqueueEmail(tx, {
+      to: order.email,
+      template: 'order-shipped',
+      dedupeKey: `order-shipped:${order.id}`,
+      email: orderShippedEmail({
+        number: formatOrderNumber(input.number),
+        carrier: input.carrier,
+        trackingNumber: input.trackingNumber,
+        trackingUrl: url,
+        orderUrl: orderLinkFor(appUrl, order.id, order.email, { hours: ORDER_EMAIL_LINK_HOURS, now }),
+      }),
+    });
+  });
+}
+
+/** The delivery date starts the 60-day guarantee clock. */
+export async function markDelivered(input: { number: number; deliveredAt: Date }, actor: string, client: Db = db, now = new Date()): Promise<void> {
+  await client.$transaction(async (tx) => {
+    const order = await tx.order.findUnique({ where: { number: input.number }, select: { id: true, status: true, shippedAt: true } });
+    if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(input.number)}.`);
+    if (order.shippedAt && input.deliveredAt.getTime() < order.shippedAt.getTime() - 24 * 3_600_000) {
+      throw new AppError('UNPROCESSABLE', 'The delivery date cannot be before the order shipped.');
+    }
+    if (input.deliveredAt.getTime() > now.getTime() + 24 * 3_600_000) throw new AppError('UNPROCESSABLE', 'The delivery date cannot be in the future.');
+    const { count } = await tx.order.updateMany({ where: { id: order.id, status: 'SHIPPED' }, data: { status: 'DELIVERED', deliveredAt: input.deliveredAt } });
+    if (count === 0) throw new AppError('CONFLICT', `Order ${formatOrderNumber(input.number)} is ${order.status.toLowerCase()}: only shipped orders can be marked delivered.`);
+    await tx.orderEvent.create({ data: { orderId: order.id, type: 'delivered', actor, message: `Delivered on ${input.deliveredAt.toISOString().slice(0, 10)}.` } });
+  });
+}
