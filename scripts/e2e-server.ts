@@ -37,6 +37,7 @@ const env = {
   APP_URL: E2E_BASE_URL,
   AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
   SMTP_URL: smtp.url,
+  PAYMENTS_PROVIDER: 'test',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 

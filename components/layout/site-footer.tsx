@@ -17,6 +17,7 @@ export function SiteFooter() {
             <ul className="flex flex-wrap gap-4">
               <li><Link href="/products/ql-claw" className="text-white underline">Shop</Link></li>
               <li><Link href="/blog" className="text-white underline">Articles</Link></li>
+              <li><Link href="/orders/lookup" className="text-white underline">Find your order</Link></li>
               <li><a href={`mailto:${site.supportEmail}`} className="text-white underline">{site.supportEmail}</a></li>
             </ul>
           </nav>

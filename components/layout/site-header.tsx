@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CartLink } from '@/components/cart/cart-link';
 
 const nav = [
   { href: '/products/ql-claw', label: 'Shop' },
@@ -29,6 +30,9 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              <CartLink />
+            </li>
           </ul>
         </nav>
       </div>

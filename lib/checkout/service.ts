@@ -95,7 +95,7 @@ export async function startCheckout(
       lines: cart.lines.map((line) => ({ sku: line.sku, name: line.name, unitAmount: line.unitPrice.amount, quantity: line.quantity })),
       shippingRates: rates,
       allowedCountries: SHIPPING_COUNTRIES,
-      successUrl: `${new URL('/checkout/success', deps.appUrl)}?session_id={CHECKOUT_SESSION_ID}`,
+      successUrl: `${new URL('/api/checkout/return', deps.appUrl)}?session_id={CHECKOUT_SESSION_ID}`,
       cancelUrl: new URL('/cart', deps.appUrl).toString(),
       expiresAt,
       idempotencyKey: `checkout-${order.id}`,

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/session';
-import { db, type DbOrTx, Prisma } from '@/lib/db';
+import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { Money } from '@/lib/money';
 import { formatOrderNumber } from './format';

@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { OrderList } from '@/components/orders/order-list';
 import { Button } from '@/components/ui/button';
 import { signOutAction } from '@/lib/auth/actions';
 import { requireViewer } from '@/lib/auth/guards';
 import { isStaff } from '@/lib/auth/policy';
+import { listOrdersForCustomer } from '@/lib/orders/queries';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
-const sections = [
-  { id: 'orders', title: 'Orders', empty: 'You have no orders yet.', cta: { href: '/products/ql-claw', label: 'Shop QL Claw' } },
-  { id: 'returns', title: 'Returns', empty: 'No returns. Every order has a 60-day money-back guarantee.', cta: null },
-  { id: 'support', title: 'Support conversations', empty: 'No conversations with support yet.', cta: null },
+const later = [
+  { id: 'returns', title: 'Returns', empty: 'No returns. Every order has a 60-day money-back guarantee.' },
+  { id: 'support', title: 'Support conversations', empty: 'No conversations with support yet.' },
 ] as const;
 
 export default async function AccountPage() {
   const viewer = await requireViewer('/account');
+  const orders = await listOrdersForCustomer(viewer);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -34,13 +36,24 @@ export default async function AccountPage() {
         </p>
       )}
       <div className="mt-10 flex flex-col gap-6">
-        {sections.map((section) => (
+        <section aria-labelledby="orders-heading" className="rounded-2xl border border-line bg-white p-6">
+          <h2 id="orders-heading" className="text-xl font-bold">Orders</h2>
+          {orders.length ? (
+            <>
+              <OrderList orders={orders.slice(0, 3)} />
+              {orders.length > 3 && <Link href="/account/orders" className="mt-2 inline-block font-semibold">All {orders.length} orders</Link>}
+            </>
+          ) : (
+            <>
+              <p className="mt-2 text-ink-soft">You have no orders yet.</p>
+              <Link href="/products/ql-claw" className="mt-3 inline-block font-semibold">Shop QL Claw</Link>
+            </>
+          )}
+        </section>
+        {later.map((section) => (
           <section key={section.id} aria-labelledby={`${section.id}-heading`} className="rounded-2xl border border-line bg-white p-6">
             <h2 id={`${section.id}-heading`} className="text-xl font-bold">{section.title}</h2>
             <p className="mt-2 text-ink-soft">{section.empty}</p>
-            {section.cta && (
-              <Link href={section.cta.href} className="mt-3 inline-block font-semibold">{section.cta.label}</Link>
-            )}
           </section>
         ))}
       </div>

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
-import { Price } from '@/components/catalog/price';
+import { AddToCartForm } from '@/components/catalog/add-to-cart-form';
+import { ProductDetails } from '@/components/catalog/product-details';
 import { StorePromises } from '@/components/catalog/store-promises';
+import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { getProduct, listProductSlugs } from '@/lib/catalog/queries';
+import { productJsonLd } from '@/lib/seo/json-ld';
+import { absoluteUrl } from '@/lib/urls';
 
 // Served from the prerendered copy and refreshed in the background at most a
-// minute after a change, so shoppers never wait on the database here.
+// minute after a change (staff edits refresh it at once), so shoppers never
+// wait on the database here. The cart and checkout read live values.
 export const revalidate = 60;
 
 interface Props {
@@ -21,10 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct((await params).slug);
   if (!product) return {};
   return {
-    title: product.name,
-    description: product.tagline,
+    title: `${product.name}: ${product.tagline}`,
+    description: product.description.slice(0, 155),
     alternates: { canonical: `/products/${product.slug}` },
-    openGraph: { title: product.name, description: product.tagline, images: [{ url: product.image.src, alt: product.image.alt }] },
+    openGraph: { type: 'website', title: product.name, description: product.tagline, images: [{ url: product.image.src, alt: product.image.alt }] },
+    twitter: { card: 'summary_large_image', title: product.name, description: product.tagline },
   };
 }
 
@@ -32,24 +38,30 @@ export default async function ProductPage({ params }: Props) {
   const product = await getProduct((await params).slug);
   if (!product) notFound();
   return (
-    <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 md:grid-cols-2 md:py-16">
-      <Image src={product.image.src} alt={product.image.alt} width={800} height={800} priority className="w-full rounded-3xl bg-white p-6" />
-      <div>
-        <h1 className="font-serif text-4xl font-bold">{product.name}</h1>
-        <p className="mt-2 text-lg text-ink-soft">{product.tagline}</p>
-        <ul aria-label="Options" className="mt-6 divide-y divide-line rounded-2xl border border-line bg-white">
-          {product.variants.map((variant) => (
-            <li key={variant.sku} className="flex items-center justify-between gap-4 p-4" data-sku={variant.sku}>
-              <span className="font-semibold">{variant.name}</span>
-              <Price money={variant.price} className="text-xl font-bold" />
-            </li>
+    <>
+      <JsonLdScript data={productJsonLd(product, absoluteUrl)} />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 md:grid-cols-2 md:py-16">
+        <div className="flex flex-col gap-4">
+          <Image src={product.image.src} alt={product.image.alt} width={800} height={800} priority className="w-full rounded-3xl bg-white p-6" />
+          {product.gallery.map((image) => (
+            <Image key={image.src} src={image.src} alt={image.alt} width={800} height={600} className="w-full rounded-3xl bg-white" />
           ))}
-        </ul>
-        <p className="mt-6 text-lg">{product.description}</p>
-        <div className="mt-8 rounded-2xl bg-teal-light/60 p-5">
-          <StorePromises variant="compact" />
+        </div>
+        <div>
+          <h1 className="font-serif text-4xl font-bold">{product.name}</h1>
+          <p className="mt-2 text-lg text-ink-soft">{product.tagline}</p>
+          <p className="mt-6 text-lg">{product.description}</p>
+          <div className="mt-8">
+            <AddToCartForm
+              variants={product.variants.map((v) => ({ id: v.id, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
+            />
+          </div>
+          <div className="mt-6 rounded-2xl bg-teal-light/60 p-5">
+            <StorePromises variant="compact" />
+          </div>
+          <ProductDetails product={product} />
         </div>
       </div>
-    </div>
+    </>
   );
 }

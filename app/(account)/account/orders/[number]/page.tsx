@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { OrderDetails } from '@/components/orders/order-details';
+import { requireViewer } from '@/lib/auth/guards';
+import { parseOrderNumber } from '@/lib/orders/format';
+import { getOrderForCustomer } from '@/lib/orders/queries';
+
+export const metadata: Metadata = { title: 'Order', robots: { index: false } };
+
+export default async function AccountOrderPage({ params }: { params: Promise<{ number: string }> }) {
+  const raw = (await params).number;
+  const viewer = await requireViewer(`/account/orders/${encodeURIComponent(raw)}`);
+  const number = parseOrderNumber(decodeURIComponent(raw));
+  // Someone else's order and a missing one look the same: 404.
+  const order = number ? await getOrderForCustomer(number, viewer) : null;
+  if (!order) notFound();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
+      <p><Link href="/account/orders">Your orders</Link></p>
+      <h1 className="mt-2 font-serif text-4xl font-bold">Order {order.number}</h1>
+      <div className="mt-8">
+        <OrderDetails order={order} />
+      </div>
+    </div>
+  );
+}

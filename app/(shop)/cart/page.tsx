@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CartLine } from '@/components/cart/cart-line';
+import { CheckoutButton } from '@/components/cart/checkout-button';
+import { StorePromises } from '@/components/catalog/store-promises';
+import { findCurrentCartId } from '@/lib/cart/current';
+import { getCart } from '@/lib/cart/queries';
+import { shippingRates } from '@/lib/checkout/shipping';
+import { formatMoney } from '@/lib/money';
+
+export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
+
+export default async function CartPage() {
+  const cartId = await findCurrentCartId();
+  const cart = cartId ? await getCart(cartId) : null;
+  if (!cart || cart.lines.length === 0 || !cart.subtotal) {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-16 text-center sm:px-6">
+        <h1 className="font-serif text-4xl font-bold">Your cart is empty</h1>
+        <p className="mt-4 text-lg text-ink-soft">QL Claw is waiting for you.</p>
+        <Link href="/products/ql-claw" className="mt-8 inline-block rounded-full bg-teal px-7 py-3 font-semibold text-white no-underline hover:bg-teal-dark">Shop QL Claw</Link>
+      </div>
+    );
+  }
+  const express = shippingRates(cart.subtotal.currency).find((r) => r.id === 'express')!;
+  return (
+    <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 lg:grid-cols-[1fr_22rem]">
+      <section aria-labelledby="cart-heading">
+        <h1 id="cart-heading" className="font-serif text-4xl font-bold">Your cart</h1>
+        <ul className="mt-6 rounded-2xl border border-line bg-white px-5">
+          {cart.lines.map((line) => <CartLine key={line.variantId} line={line} />)}
+        </ul>
+      </section>
+      <aside aria-labelledby="summary-heading" className="h-fit rounded-2xl border border-line bg-white p-6">
+        <h2 id="summary-heading" className="text-xl font-bold">Order summary</h2>
+        <dl className="mt-4 flex flex-col gap-2">
+          <div className="flex justify-between">
+            <dt>Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})</dt>
+            <dd className="font-bold" data-testid="subtotal">{formatMoney(cart.subtotal)}</dd>
+          </div>
+          <div className="flex justify-between text-ink-soft">
+            <dt>Shipping</dt>
+            <dd>Chosen at checkout</dd>
+          </div>
+        </dl>
+        <p className="mt-3 text-sm text-ink-soft">
+          Standard tracked shipping is free worldwide; express is {formatMoney(express.price)}. Any promotion code goes in at checkout.
+        </p>
+        <div className="mt-6">
+          <CheckoutButton disabled={!cart.canCheckout} />
+        </div>
+        <div className="mt-6 border-t border-line pt-5">
+          <StorePromises variant="compact" />
+        </div>
+      </aside>
+    </div>
+  );
+}
