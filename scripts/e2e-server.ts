@@ -38,6 +38,7 @@ const env = {
   AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
   SMTP_URL: smtp.url,
   PAYMENTS_PROVIDER: 'test',
+  CHECKOUT_SWEEP_SECONDS: '3',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 

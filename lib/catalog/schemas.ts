@@ -31,6 +31,8 @@ export const productEditSchema = z.object({
         sku: z.string().min(1),
         price: cents('Price'),
         stock: z.coerce.number({ error: 'Stock must be a whole number.' }).int('Stock must be a whole number.').min(0, 'Stock cannot be negative.').max(1_000_000),
+        /** The stock the editor showed; the saved change is applied relative to it. */
+        stockWas: z.coerce.number().int().min(0).optional(),
       }),
     )
     .min(1),

@@ -32,5 +32,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  * when handed a transaction already (Prisma's transaction clients cannot nest).
  */
 export async function inTransaction<T>(client: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  return '$transaction' in client ? (client as PrismaClient).$transaction((tx) => work(tx)) : work(client);
+  // A method check, not `in`: the lazy `db` proxy forwards property reads only.
+  const full = client as Partial<PrismaClient>;
+  return typeof full.$transaction === 'function' ? (client as PrismaClient).$transaction((tx) => work(tx)) : work(client);
 }

@@ -30,7 +30,7 @@ export function startConfiguredWorker(): () => Promise<void> {
         if (fulfilled || released) console.log(`[checkout] sweep fulfilled ${fulfilled} and released ${released} order(s)`);
       })
       .catch((error: unknown) => console.error('[checkout] sweep failed', error));
-  }, 60_000);
+  }, env().CHECKOUT_SWEEP_SECONDS * 1000);
   pruning.unref();
   sweeping.unref();
   return async () => {

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionResult } from '@/lib/action-result';
 import type { Viewer } from '@/lib/auth/session';
+import { getProductOrThrow } from '@/lib/catalog/queries';
 import { db } from '@/lib/db';
+import { toDecimalString } from '@/lib/money';
+import { seed } from '@/prisma/seed';
+import { createOrder } from '../factories/orders';
 
 // Stand in for next-auth: each case decides who is asking.
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
@@ -27,9 +31,24 @@ const routeFiles = readdirSync(path.join(root, 'app'), { recursive: true, encodi
 const validInput: Record<string, () => Promise<Record<string, string>>> = {
   inviteStaffAction: async () => ({ email: 'new-agent@example.test', role: 'SUPPORT' }),
   changeRoleAction: async () => ({ userId: (await db.user.findFirstOrThrow({ where: { email: 'admin@example.test' } })).id, role: 'CUSTOMER' }),
+  markShippedAction: async () => {
+    await seed(db);
+    return { number: (await createOrder(db, { status: 'PAID' })).label, carrier: 'UPS', trackingNumber: '1Z999AA10123456784' };
+  },
+  markDeliveredAction: async () => {
+    await seed(db);
+    return { number: (await createOrder(db, { status: 'SHIPPED' })).label, deliveredOn: new Date().toISOString().slice(0, 10) };
+  },
+  updateProductAction: async () => {
+    await seed(db);
+    const product = await getProductOrThrow('ql-claw');
+    const { slug, name, tagline, description, dimensions, materials } = product;
+    const variants = product.variants.flatMap((v, i) => [[`variants.${i}.sku`, v.sku], [`variants.${i}.price`, toDecimalString(v.price)], [`variants.${i}.stock`, String(v.stock + 1)]]);
+    return { slug, name, tagline, description, dimensions, materials, inTheBox: product.inTheBox.join('\n'), ...Object.fromEntries(variants) };
+  },
 };
 /** Actions support agents may use; every other staff action is admin-only. */
-const supportAllowed = new Set<string>();
+const supportAllowed = new Set<string>(['markShippedAction', 'markDeliveredAction']);
 
 const people = {
   anonymous: null,
@@ -38,12 +57,14 @@ const people = {
 } satisfies Record<string, Viewer | null>;
 
 async function snapshot() {
-  const [users, outbox, sessions] = await Promise.all([
+  const [users, outbox, sessions, orders, variants] = await Promise.all([
     db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
     db.outboxMessage.count(),
     db.session.count(),
+    db.order.findMany({ select: { number: true, status: true }, orderBy: { number: 'asc' } }),
+    db.productVariant.findMany({ select: { sku: true, priceCents: true, stock: true }, orderBy: { sku: 'asc' } }),
   ]);
-  return { users, outbox, sessions };
+  return { users, outbox, sessions, orders, variants };
 }
 
 beforeEach(async () => {

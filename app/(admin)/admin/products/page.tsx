@@ -1,42 +1,72 @@
 import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
+import { ProductForm, type ProductFormValues } from '@/components/admin/product-form';
 import { Price } from '@/components/catalog/price';
 import { requireStaffPage } from '@/lib/auth/guards';
-import { listProducts } from '@/lib/catalog/queries';
+import { canManageStaff } from '@/lib/auth/policy';
+import { listProducts, type ProductDto } from '@/lib/catalog/queries';
+import { toDecimalString } from '@/lib/money';
 
 export const metadata = { title: 'Products' };
 
+function toFormValues(product: ProductDto): ProductFormValues {
+  return {
+    slug: product.slug,
+    name: product.name,
+    tagline: product.tagline,
+    description: product.description,
+    inTheBox: product.inTheBox.join('\n'),
+    dimensions: product.dimensions,
+    materials: product.materials,
+    variants: product.variants.map((v) => ({ sku: v.sku, name: v.name, currency: v.price.currency, price: toDecimalString(v.price), stock: String(v.stock) })),
+  };
+}
+
+function VariantTable({ product }: { product: ProductDto }) {
+  return (
+    <table className="w-full text-left">
+      <thead className="border-y border-line text-sm text-ink-soft">
+        <tr>
+          <th scope="col" className="p-4">Variant</th>
+          <th scope="col" className="p-4">SKU</th>
+          <th scope="col" className="p-4 text-right">Price</th>
+          <th scope="col" className="p-4 text-right">In stock</th>
+        </tr>
+      </thead>
+      <tbody>
+        {product.variants.map((variant) => (
+          <tr key={variant.sku} className="border-b border-line last:border-0">
+            <td className="p-4">{variant.name}</td>
+            <td className="p-4 font-mono text-sm">{variant.sku}</td>
+            <td className="p-4 text-right"><Price money={variant.price} /></td>
+            <td className="p-4 text-right">{variant.stock}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default async function AdminProductsPage() {
-  await requireStaffPage('/admin/products');
+  const viewer = await requireStaffPage('/admin/products');
+  // The same rule assertAdmin applies to updateProductAction: support agents get the read-only view.
+  const canEdit = canManageStaff(viewer.role);
   const products = await listProducts();
   return (
     <>
-      <AdminPageHeader title="Products">Prices and stock as shoppers see them.</AdminPageHeader>
+      <AdminPageHeader title="Products">
+        {canEdit ? 'Edit the copy, prices and stock shoppers see. Changes show in the store as soon as you save.' : 'Prices and stock as shoppers see them. Ask an admin to change them.'}
+      </AdminPageHeader>
       {products.map((product) => (
-        <section key={product.slug} aria-labelledby={`p-${product.slug}`} className="mb-6 overflow-x-auto rounded-2xl border border-line bg-white">
-          <h2 id={`p-${product.slug}`} className="p-4 text-xl font-bold">
+        <section
+          key={product.slug}
+          aria-labelledby={`p-${product.slug}`}
+          className={`mb-6 rounded-2xl border border-line bg-white ${canEdit ? 'p-4 sm:p-6' : 'overflow-x-auto'}`}
+        >
+          <h2 id={`p-${product.slug}`} className={`text-xl font-bold ${canEdit ? 'mb-4' : 'p-4'}`}>
             <Link href={`/products/${product.slug}`}>{product.name}</Link>
           </h2>
-          <table className="w-full text-left">
-            <thead className="border-y border-line text-sm text-ink-soft">
-              <tr>
-                <th scope="col" className="p-4">Variant</th>
-                <th scope="col" className="p-4">SKU</th>
-                <th scope="col" className="p-4 text-right">Price</th>
-                <th scope="col" className="p-4 text-right">In stock</th>
-              </tr>
-            </thead>
-            <tbody>
-              {product.variants.map((variant) => (
-                <tr key={variant.sku} className="border-b border-line last:border-0">
-                  <td className="p-4">{variant.name}</td>
-                  <td className="p-4 font-mono text-sm">{variant.sku}</td>
-                  <td className="p-4 text-right"><Price money={variant.price} /></td>
-                  <td className="p-4 text-right">{variant.stock}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {canEdit ? <ProductForm product={toFormValues(product)} /> : <VariantTable product={product} />}
         </section>
       ))}
     </>
