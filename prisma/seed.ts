@@ -1,8 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDb, type Db } from '../lib/db';
-import { parseFrontMatter } from '../lib/content/front-matter';
+import { seedContent } from './seed-content';
 import { seedProducts } from './seed-data';
 
 /**
@@ -43,40 +41,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       await db.productVariant.updateMany({ where: { sku: variant.sku, imagePath: null }, data: { imagePath: variant.imagePath } });
     }
   }
-  const articles = await readArticles();
-  for (const article of articles) {
-    await db.article.upsert({ where: { slug: article.slug }, create: article, update: {} });
-  }
-  log(`seeded ${seedProducts.length} product(s), ${articles.length} article(s) and admin ${adminEmail}`);
-}
-
-const ARTICLES_DIR = path.join(import.meta.dirname, 'content', 'articles');
-
-async function readArticles() {
-  const files = (await readdir(ARTICLES_DIR)).filter((f) => f.endsWith('.md')).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const { data, body } = parseFrontMatter(await readFile(path.join(ARTICLES_DIR, file), 'utf8'));
-      const text = (key: string) => {
-        const value = data[key];
-        if (typeof value !== 'string' || !value) throw new Error(`${file}: front matter needs "${key}"`);
-        return value;
-      };
-      const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as string[]) : []);
-      return {
-        slug: text('slug'),
-        title: text('title'),
-        excerpt: text('excerpt'),
-        bodyMarkdown: body,
-        tags: list('tags'),
-        muscles: list('muscles'),
-        seoTitle: typeof data.seoTitle === 'string' ? data.seoTitle : null,
-        seoDescription: typeof data.seoDescription === 'string' ? data.seoDescription : null,
-        coverImagePath: '/images/article-cover.svg',
-        publishedAt: new Date(`${text('publishedAt')}T08:00:00Z`),
-      };
-    }),
-  );
+  const content = await seedContent(db);
+  log(`seeded ${seedProducts.length} product(s), ${content.articles} article(s), ${content.guides} muscle guide(s) and admin ${adminEmail}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

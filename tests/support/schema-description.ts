@@ -40,6 +40,12 @@ const NATIVE_TYPES: Record<string, (args: string[]) => string> = {
 
 const CLIENT_SIDE_DEFAULTS = new Set(['cuid', 'uuid', 'nanoid', 'ulid']);
 
+/**
+ * Indexes written in SQL because schema.prisma cannot express them (expression
+ * indexes for full-text search). Each is named in a comment on its model.
+ */
+export const SQL_ONLY_INDEXES = new Set(['Article_search_idx', 'MuscleGuide_search_idx']);
+
 export async function describePrismaSchema(schemaPath = path.resolve('prisma/schema.prisma')): Promise<string[]> {
   const dmmf = await internals.getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
   const enums = new Set(dmmf.datamodel.enums.map((e) => e.name));
@@ -140,6 +146,7 @@ export async function describeDatabase(connectionString: string): Promise<string
               JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum) AS cols
       FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class c ON c.oid = ix.indrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${tables}`)) {
+      if (SQL_ONLY_INDEXES.has(row.name!)) continue;
       const kind = row.pk ? 'primary key' : row.uq ? 'unique index' : 'index';
       lines.push(`${kind} ${row.name} on ${row.t}(${row.cols})`);
     }
