@@ -4,7 +4,11 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Article covers (and later return photos, support attachments) are posted to server actions; uploads are checked to 5 MB.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   async headers() {
     return [
       {

@@ -30,6 +30,8 @@ const schema = z
     STRIPE_API_BASE: z.url('STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111').optional(),
     CHECKOUT_SESSION_MINUTES: z.coerce.number().int().min(30).max(24 * 60).default(30),
     CHECKOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Where uploaded files are kept (disk storage): absolute, or relative to the working directory. */
+    UPLOAD_DIR: z.string().trim().min(1).default('.data/uploads'),
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.

@@ -46,9 +46,15 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     const variants = product.variants.flatMap((v, i) => [[`variants.${i}.sku`, v.sku], [`variants.${i}.price`, toDecimalString(v.price)], [`variants.${i}.stock`, String(v.stock + 1)]]);
     return { slug, name, tagline, description, dimensions, materials, inTheBox: product.inTheBox.join('\n'), ...Object.fromEntries(variants) };
   },
+  // An edit of an existing article (creating one answers with a redirect to its editor).
+  saveArticleAction: async () => {
+    const fields = { title: 'Access check', excerpt: 'Who may write articles.', bodyMarkdown: 'Staff only.\n', tags: [], muscles: [] };
+    const article = await db.article.upsert({ where: { slug: 'access-check' }, create: { slug: 'access-check', ...fields }, update: {} });
+    return { id: article.id, title: 'Access check, edited', slug: 'access-check', excerpt: fields.excerpt, bodyMarkdown: fields.bodyMarkdown, tags: 'staff', intent: 'publish' };
+  },
 };
 /** Actions support agents may use; every other staff action is admin-only. */
-const supportAllowed = new Set<string>(['markShippedAction', 'markDeliveredAction']);
+const supportAllowed = new Set<string>(['markShippedAction', 'markDeliveredAction', 'saveArticleAction']);
 
 const people = {
   anonymous: null,
@@ -57,14 +63,15 @@ const people = {
 } satisfies Record<string, Viewer | null>;
 
 async function snapshot() {
-  const [users, outbox, sessions, orders, variants] = await Promise.all([
+  const [users, outbox, sessions, orders, variants, articles] = await Promise.all([
     db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
     db.outboxMessage.count(),
     db.session.count(),
     db.order.findMany({ select: { number: true, status: true }, orderBy: { number: 'asc' } }),
     db.productVariant.findMany({ select: { sku: true, priceCents: true, stock: true }, orderBy: { sku: 'asc' } }),
+    db.article.findMany({ select: { slug: true, title: true, publishedAt: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
   ]);
-  return { users, outbox, sessions, orders, variants };
+  return { users, outbox, sessions, orders, variants, articles };
 }
 
 beforeEach(async () => {

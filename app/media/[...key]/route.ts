@@ -1,0 +1,26 @@
+import { isValidKey, PUBLIC_PREFIX, storage } from '@/lib/storage';
+
+/**
+ * Public uploads (covers today). Only keys under `public/` are served; keys
+ * are content-addressed, so a URL's bytes never change and may be cached
+ * for ever. Anything else, or a missing file, is a plain 404.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }): Promise<Response> {
+  const key = (await params).key.join('/');
+  if (!key.startsWith(PUBLIC_PREFIX) || !isValidKey(key)) return notFound();
+  const file = await storage().get(key);
+  if (!file) return notFound();
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': 'inline',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    },
+  });
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
