@@ -3,15 +3,28 @@ import Link from 'next/link';
 import { Price } from '@/components/catalog/price';
 import { ArticleCard } from '@/components/content/article-card';
 import { MuscleGrid } from '@/components/content/muscle-grid';
+import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { getProductOrThrow } from '@/lib/catalog/queries';
 import { listPublishedArticles } from '@/lib/content/queries';
+import { organizationJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
+import { absoluteUrl } from '@/lib/urls';
 
 export const revalidate = 60;
+
+export const metadata = pageMetadata({
+  title: `${site.name}: deep-tissue release for lower-back spasms`,
+  description: site.description,
+  path: '/',
+  absoluteTitle: true,
+});
 
 export default async function HomePage() {
   const [product, articles] = await Promise.all([getProductOrThrow('ql-claw'), listPublishedArticles({ limit: 3 })]);
   return (
     <>
+      <JsonLdScript data={organizationJsonLd(absoluteUrl)} />
       <section className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-12 sm:px-6 md:grid-cols-2 md:py-20">
         <div>
           <p className="font-semibold tracking-wide text-accent uppercase">For the back that locks up</p>
@@ -54,6 +67,9 @@ export default async function HomePage() {
           Most lower-back spasms involve at least one of these. QL Claw is shaped to reach all four.
         </p>
         <MuscleGrid />
+        <p className="mt-6">
+          <Link href="/muscles" className="font-semibold">All four muscle guides</Link>
+        </p>
       </section>
 
       {articles.length > 0 && (

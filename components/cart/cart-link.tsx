@@ -1,12 +1,15 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { CART_CHANGED_EVENT } from '@/components/catalog/cart-events';
 
 /** The header's cart link; the count arrives after load so pages can stay prerendered. */
 export function CartLink() {
   const [count, setCount] = useState<number | null>(null);
+  // The header outlives client-side navigations: ask again on each one (checkout empties the cart).
+  const pathname = usePathname();
   useEffect(() => {
     let cancelled = false;
     fetch('/api/cart', { cache: 'no-store' })
@@ -19,7 +22,7 @@ export function CartLink() {
       cancelled = true;
       window.removeEventListener(CART_CHANGED_EVENT, onChange);
     };
-  }, []);
+  }, [pathname]);
   return (
     <Link href="/cart" className="relative flex items-center gap-1 rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
       Cart

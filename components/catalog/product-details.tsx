@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ProductDto } from '@/lib/catalog/queries';
 
 /** What's in the box, specs, how to use it on each muscle, and the FAQ. */
@@ -12,6 +13,11 @@ export function ProductDetails({ product }: { product: ProductDto }) {
               <li key={entry.muscle} className="rounded-2xl border border-line bg-white p-5">
                 <h3 className="font-bold">{entry.title}</h3>
                 <p className="mt-1 text-ink-soft">{entry.steps}</p>
+                <p className="mt-2 text-sm">
+                  <Link href={`/muscles/${entry.muscle}`} className="font-semibold">
+                    More on the {entry.title.toLowerCase()}: where it is and when to see a professional
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummaryDto } from '@/lib/content/queries';
 import { formatDate } from '@/lib/dates';
+import { TagLinks } from './tag-links';
 
 export function ArticleCard({ article, headingLevel: Heading = 'h3' }: { article: ArticleSummaryDto; headingLevel?: 'h2' | 'h3' }) {
   return (
@@ -19,7 +20,29 @@ export function ArticleCard({ article, headingLevel: Heading = 'h3' }: { article
           </Link>
         </Heading>
         <p className="text-ink-soft">{article.excerpt}</p>
+        <div className="mt-auto pt-2">
+          <TagLinks tags={article.tags} label={`Tags for ${article.title}`} />
+        </div>
       </div>
     </article>
+  );
+}
+
+export function ArticleGrid({
+  articles,
+  headingLevel = 'h2',
+  columns = 3,
+}: {
+  articles: ArticleSummaryDto[];
+  headingLevel?: 'h2' | 'h3';
+  /** Most columns on a wide screen: 2 inside a reading-width column. */
+  columns?: 2 | 3;
+}) {
+  return (
+    <div className={`grid gap-6 md:grid-cols-2 ${columns === 3 ? 'lg:grid-cols-3' : ''}`}>
+      {articles.map((article) => (
+        <ArticleCard key={article.slug} article={article} headingLevel={headingLevel} />
+      ))}
+    </div>
   );
 }

@@ -1,19 +1,26 @@
 import Link from 'next/link';
 import { CartLink } from '@/components/cart/cart-link';
+import { SearchForm } from '@/components/content/search-form';
 
 const nav = [
   { href: '/products/ql-claw', label: 'Shop' },
   { href: '/blog', label: 'Learn' },
+  { href: '/muscles', label: 'Muscles' },
   { href: '/account', label: 'Account' },
 ] as const;
 
+/**
+ * Logo, main navigation and search. On a phone the rows wrap (logo, links,
+ * then a full-width search box) instead of scrolling sideways; from `lg` up
+ * everything sits on one line.
+ */
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-sand/95">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-xl font-extrabold tracking-tight text-ink no-underline">
           <svg viewBox="0 0 32 32" className="h-8 w-8 text-teal" aria-hidden="true" focusable="false">
             <path d="M9 27c0-7 2-12 7-16s6-7 5-9" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
@@ -21,11 +28,11 @@ export function SiteHeader() {
           </svg>
           QL Claw
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex items-center gap-1 sm:gap-4">
+        <nav aria-label="Main" className="lg:order-last">
+          <ul className="flex flex-wrap items-center gap-0.5 sm:gap-2">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
+                <Link href={item.href} className="inline-flex min-h-11 items-center rounded px-2 font-medium text-ink no-underline hover:bg-white sm:px-3">
                   {item.label}
                 </Link>
               </li>
@@ -35,6 +42,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <div className="w-full lg:ml-auto lg:w-auto">
+          <SearchForm compact />
+        </div>
       </div>
     </header>
   );

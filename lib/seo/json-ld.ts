@@ -1,5 +1,6 @@
 import type { ProductDto } from '@/lib/catalog/queries';
 import { toDecimalString } from '@/lib/money';
+import { site } from '@/lib/site';
 
 /**
  * Structured data built from typed objects and serialised so that nothing in
@@ -48,5 +49,111 @@ export function productJsonLd(product: ProductDto, absolute: (path: string) => s
         returnFees: 'https://schema.org/FreeReturn',
       },
     })),
+  };
+}
+
+type Absolute = (path: string) => string;
+
+const LOGO_PATH = '/images/ql-claw.svg';
+
+/** The store as a publisher: on the home page, and inside every article's data. */
+export function organizationJsonLd(absolute: Absolute): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    ...organization(absolute),
+    description: site.description,
+    email: site.supportEmail,
+    contactPoint: { '@type': 'ContactPoint', contactType: 'customer support', email: site.supportEmail, availableLanguage: 'en', hoursAvailable: '24/7' },
+  };
+}
+
+function organization(absolute: Absolute) {
+  return {
+    '@type': 'Organization' as const,
+    '@id': absolute('/#organization'),
+    name: site.name,
+    url: absolute('/'),
+    logo: { '@type': 'ImageObject', url: absolute(LOGO_PATH) },
+  };
+}
+
+export interface BreadcrumbItem {
+  name: string;
+  path: string;
+}
+
+export function breadcrumbJsonLd(items: BreadcrumbItem[], absolute: Absolute): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: absolute(item.path) })),
+  };
+}
+
+export interface BlogPostingInput {
+  slug: string;
+  title: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  images: string[];
+  tags: string[];
+  author: { slug: string; name: string } | null;
+}
+
+export function blogPostingJsonLd(article: BlogPostingInput, absolute: Absolute): JsonLd {
+  const url = absolute(`/blog/${article.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: article.title,
+    description: article.description,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    author: article.author
+      ? { '@type': 'Person', name: article.author.name, url: absolute(`/authors/${article.author.slug}`) }
+      : organization(absolute),
+    publisher: organization(absolute),
+    image: article.images.map(absolute),
+    keywords: article.tags.join(', '),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+  };
+}
+
+export interface GuideArticleInput {
+  slug: string;
+  title: string;
+  name: string;
+  description: string;
+  updatedAt: Date;
+  images: string[];
+}
+
+/** A muscle guide is general information, not a medical page: plain Article, about the muscle. */
+export function guideArticleJsonLd(guide: GuideArticleInput, absolute: Absolute): JsonLd {
+  const url = absolute(`/muscles/${guide.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: guide.title,
+    description: guide.description,
+    dateModified: guide.updatedAt.toISOString(),
+    about: { '@type': 'Muscle', name: guide.name },
+    author: organization(absolute),
+    publisher: organization(absolute),
+    image: guide.images.map(absolute),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+  };
+}
+
+export function authorProfileJsonLd(author: { slug: string; name: string; title: string; bio: string }, absolute: Absolute): JsonLd {
+  const url = absolute(`/authors/${author.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    mainEntity: { '@type': 'Person', '@id': `${url}#person`, name: author.name, jobTitle: author.title, description: author.bio, url, worksFor: organization(absolute) },
   };
 }

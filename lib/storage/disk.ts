@@ -17,7 +17,8 @@ export class DiskStorage implements FileStorage {
   readonly root: string;
 
   constructor(root: string) {
-    this.root = path.resolve(process.cwd(), root);
+    // The upload directory is data, not code: keep it out of the build's file tracing.
+    this.root = path.resolve(/* turbopackIgnore: true */ process.cwd(), root);
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {

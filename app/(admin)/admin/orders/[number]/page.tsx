@@ -7,7 +7,7 @@ import { OrderStatusBadge } from '@/components/admin/order-status-badge';
 import { ShipOrderForm } from '@/components/admin/ship-order-form';
 import { Price } from '@/components/catalog/price';
 import { requireStaffPage } from '@/lib/auth/guards';
-import { STORE_TIME_ZONE } from '@/lib/dates';
+import { formatDateTime } from '@/lib/dates';
 import { formatOrderNumber, parseOrderNumber } from '@/lib/orders/format';
 import { getOrderForStaff, type OrderDetailDto } from '@/lib/orders/queries';
 
@@ -18,10 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: number ? `Order ${formatOrderNumber(number)}` : 'Order' };
 }
 
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: STORE_TIME_ZONE, timeZoneName: 'short' });
 
 function When({ at }: { at: Date | null }) {
-  return at ? <time dateTime={at.toISOString()}>{dateTime.format(at)}</time> : <span className="text-ink-soft">Not yet</span>;
+  return at ? <time dateTime={at.toISOString()}>{formatDateTime(at)}</time> : <span className="text-ink-soft">Not yet</span>;
 }
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
