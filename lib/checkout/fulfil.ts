@@ -19,15 +19,23 @@ export async function reconcileCheckout(
   sessionId: string,
   deps: { provider: PaymentProvider; appUrl: string; client?: DbOrTx; now?: () => Date; paymentFailed?: boolean },
 ): Promise<{ outcome: ReconcileOutcome; orderId: string | null }> {
-  const session = await deps.provider.retrieveSession(sessionId);
   const client = deps.client ?? db;
+  // Paid is final: a repeat (another event, the return page after the webhook) needs no call to the provider.
+  const local = await client.order.findUnique({ where: { checkoutSessionId: sessionId }, select: { id: true, status: true } });
+  if (local && (local.status === 'PAID' || local.status === 'SHIPPED' || local.status === 'DELIVERED')) {
+    return { outcome: 'already-fulfilled', orderId: local.id };
+  }
+  const session = await deps.provider.retrieveSession(sessionId);
   const now = (deps.now ?? (() => new Date()))();
   if (!session.orderId) return { outcome: 'ignored', orderId: null };
-  const known = await client.order.findUnique({ where: { id: session.orderId }, select: { id: true } });
-  if (!known) return { outcome: 'ignored', orderId: null };
 
   const paid = session.status === 'complete' && session.paymentStatus !== 'unpaid';
-  if (paid) return { outcome: await fulfilPaidSession(session, deps.appUrl, client, now), orderId: session.orderId };
+  if (paid) {
+    const outcome = await fulfilPaidSession(session, deps.appUrl, client, now);
+    return { outcome, orderId: outcome === 'ignored' ? null : session.orderId };
+  }
+  const known = await client.order.findUnique({ where: { id: session.orderId }, select: { id: true } });
+  if (!known) return { outcome: 'ignored', orderId: null };
   if (session.status === 'expired' || deps.paymentFailed) {
     const reason = deps.paymentFailed ? 'the payment failed.' : 'the checkout expired without payment.';
     await releaseOrder(session.orderId, reason, client, now);

@@ -33,8 +33,11 @@ export async function handleStripeWebhook(
     return { status: 400, body: { error: `Webhook signature verification failed: ${error instanceof Error ? error.message : 'invalid'}` } };
   }
 
-  await client.webhookEvent.createMany({ data: [{ id: event.id, provider: 'stripe', type: event.type }], skipDuplicates: true });
-  const seen = await client.webhookEvent.findUnique({ where: { id: event.id }, select: { processedAt: true } });
+  // Records the event, or reads back the earlier record of it, in one round trip.
+  const [seen] = await client.$queryRaw<{ processedAt: Date | null }[]>`
+    INSERT INTO "WebhookEvent" (id, provider, type) VALUES (${event.id}, 'stripe', ${event.type})
+    ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
+    RETURNING "processedAt"`;
   if (seen?.processedAt) return { status: 200, body: { received: true, duplicate: true } };
 
   let outcome = 'ignored';
