@@ -57,7 +57,8 @@ export class Report {
     for (const [i, row] of this.rows.entries()) {
       const values = cells[i]!;
       out(line([row.section === previous ? '' : values[0]!, ...values.slice(1)]));
-      if (row.note) out(`${' '.repeat(widths[0]!)} |   ↳ ${row.note}`);
+      // A note may span lines (e.g. a list of failing audits): each is indented under the row.
+      for (const [j, part] of (row.note ?? '').split('\n').filter(Boolean).entries()) out(`${' '.repeat(widths[0]!)} |   ${j === 0 ? '↳' : ' '} ${part}`);
       previous = row.section;
     }
     const count = (s: Status) => this.rows.filter((r) => r.status === s).length;

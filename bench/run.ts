@@ -17,6 +17,7 @@ import { measureAdminOrders } from './admin-orders';
 import { measureCheckout } from './checkout';
 import { measureFirstLoadJs, measureThroughput } from './http';
 import { APP_DIR, APP_URL, appEnv, buildApp, startApp, startDatabase, startMailAndStripe, stopAll } from './infra';
+import { measureLighthouse } from './lighthouse';
 import { log, Report } from './report';
 import { measureWebhooks } from './webhooks';
 
@@ -62,6 +63,8 @@ try {
 
   await section('HTTP (autocannon 50 conn)', () => measureThroughput(APP_URL, report));
   await section('First-load JS (gzip -9)', () => measureFirstLoadJs(APP_URL, report));
+  // After the load tests, never alongside them: one page at a time in the local Chromium.
+  await section('Lighthouse mobile', () => measureLighthouse(APP_URL, report));
   const client = createDb(databaseUrl, 10);
   try {
     await section('Checkout (test provider)', () => measureCheckout(client, report));

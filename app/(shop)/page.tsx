@@ -42,7 +42,7 @@ export default async function HomePage() {
             </p>
           </div>
         </div>
-        <Image src={product.image.src} alt={product.image.alt} width={800} height={800} priority className="mx-auto w-full max-w-md" />
+        <Image src={product.image.src} alt={product.image.alt} width={800} height={800} preload fetchPriority="high" className="mx-auto w-full max-w-md" />
       </section>
 
       <section aria-labelledby="story" className="bg-white">

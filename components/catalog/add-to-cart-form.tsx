@@ -10,7 +10,8 @@ import { formatMoney, type Money } from '@/lib/money';
 import { CART_CHANGED_EVENT } from './cart-events';
 
 export interface VariantOption {
-  id: string;
+  /** Posted as the SKU: a stable name, unlike database ids, for pages prerendered elsewhere. */
+  sku: string;
   name: string;
   price: Money;
   availability: Availability;
@@ -21,8 +22,8 @@ export interface VariantOption {
 export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
   const [result, action, pending] = useActionState(addToCartAction, { ok: true } as CartActionResult);
   const firstAvailable = variants.find((v) => v.maxQuantity > 0) ?? variants[0];
-  const [selected, setSelected] = useState(firstAvailable?.id);
-  const variant = variants.find((v) => v.id === selected) ?? firstAvailable;
+  const [selected, setSelected] = useState(firstAvailable?.sku);
+  const variant = variants.find((v) => v.sku === selected) ?? firstAvailable;
   const max = Math.max(1, variant?.maxQuantity ?? 1);
 
   useEffect(() => {
@@ -37,8 +38,8 @@ export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
           {variants.map((v) => {
             const soldOut = v.maxQuantity === 0;
             return (
-              <label key={v.id} className="flex cursor-pointer items-center gap-3 rounded-xl border border-line bg-white p-4 has-checked:border-teal has-checked:ring-2 has-checked:ring-teal has-disabled:cursor-not-allowed has-disabled:opacity-60">
-                <input type="radio" name="variantId" value={v.id} checked={v.id === variant?.id} disabled={soldOut} onChange={() => setSelected(v.id)} className="h-5 w-5 accent-teal" />
+              <label key={v.sku} className="flex cursor-pointer items-center gap-3 rounded-xl border border-line bg-white p-4 has-checked:border-teal has-checked:ring-2 has-checked:ring-teal has-disabled:cursor-not-allowed has-disabled:opacity-60">
+                <input type="radio" name="sku" value={v.sku} checked={v.sku === variant?.sku} disabled={soldOut} onChange={() => setSelected(v.sku)} className="h-5 w-5 accent-teal" />
                 <span className="flex-1 font-semibold">{v.name}</span>
                 <span className="text-right">
                   <span className="block font-bold">{formatMoney(v.price)}</span>

@@ -30,7 +30,7 @@ export function ProductPanel({ product, heading = 'Give these muscles a deep mas
           </p>
           <div className="mt-5">
             <AddToCartForm
-              variants={product.variants.map((v) => ({ id: v.id, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
+              variants={product.variants.map((v) => ({ sku: v.sku, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
             />
           </div>
           <div className="mt-5 rounded-2xl bg-teal-light/60 p-4">

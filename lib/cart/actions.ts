@@ -5,7 +5,7 @@ import { failure, formValues, invalid, type ActionResult } from '@/lib/action-re
 import { currentCartIdForWrite, findCurrentCartId } from './current';
 import { getCartItemCount } from './queries';
 import { addToCartSchema, cartLineSchema } from './schemas';
-import { addToCart, removeFromCart, setCartQuantity } from './service';
+import { addToCart, removeFromCart, setCartQuantity, variantIdForSku } from './service';
 
 /** Public: anyone may fill a cart. The cart is found from the session or the signed cookie, never from the form. */
 
@@ -14,12 +14,13 @@ export interface CartActionResult extends ActionResult {
 }
 
 export async function addToCartAction(_previous: CartActionResult, formData: FormData): Promise<CartActionResult> {
-  const values = formValues(formData, ['variantId', 'quantity']);
+  const values = formValues(formData, ['sku', 'quantity']);
   const parsed = addToCartSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   try {
+    const variantId = await variantIdForSku(parsed.data.sku);
     const cartId = await currentCartIdForWrite();
-    const change = await addToCart(cartId, parsed.data.variantId, parsed.data.quantity);
+    const change = await addToCart(cartId, variantId, parsed.data.quantity);
     revalidatePath('/cart');
     const count = await getCartItemCount(cartId);
     const message = change.limitedTo !== undefined

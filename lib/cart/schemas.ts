@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_PER_ORDER } from '@/lib/catalog/policy';
 
 export const addToCartSchema = z.object({
-  variantId: z.string({ error: 'Choose an option.' }).min(1, 'Choose an option.'),
+  sku: z.string({ error: 'Choose an option.' }).trim().min(1, 'Choose an option.').max(64),
   quantity: z.coerce
     .number({ error: 'Choose a quantity.' })
     .int('Choose a whole number.')

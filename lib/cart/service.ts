@@ -13,6 +13,12 @@ export interface CartChange {
   limitedTo?: number;
 }
 
+export async function variantIdForSku(sku: string, client: DbOrTx = db): Promise<string> {
+  const variant = await client.productVariant.findUnique({ where: { sku }, select: { id: true } });
+  if (!variant) throw new AppError('NOT_FOUND', 'That product is no longer available.');
+  return variant.id;
+}
+
 export async function createCart(userId: string | null = null, client: DbOrTx = db): Promise<string> {
   const cart = await client.cart.create({ data: { userId }, select: { id: true } });
   return cart.id;

@@ -45,7 +45,8 @@ function readArticleForm(formData: FormData): Record<string, string> {
 
 /** No file chosen (browsers send an empty, nameless one) is not an error; anything else is checked by its bytes. */
 async function readCover(value: FormDataEntryValue | null): Promise<UploadCheck | null> {
-  if (!(value instanceof File) || (value.size === 0 && !value.name)) return null;
+  // An empty file input still posts a zero-byte part (its name varies by browser): that is "no new cover".
+  if (!(value instanceof File) || value.size === 0) return null;
   return validateUpload(value, { allowed: COVER_KINDS, maxBytes: COVER_MAX_BYTES });
 }
 

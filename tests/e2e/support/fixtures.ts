@@ -24,7 +24,7 @@ function scannable(url: string): boolean {
 }
 
 export const test = base.extend({
-  page: async ({ page, context }, use) => {
+  page: async ({ page, context, browser, javaScriptEnabled }, use) => {
     const visited: string[] = [];
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
@@ -35,7 +35,9 @@ export const test = base.extend({
     await use(page);
 
     const problems: string[] = [];
-    const current = page.isClosed() ? undefined : page.url().split('#')[0];
+    // axe runs as a script in the page: with JavaScript off, scan the same URLs in a context that allows it.
+    const scanContext = javaScriptEnabled === false ? await browser.newContext({ javaScriptEnabled: true }) : context;
+    const current = page.isClosed() || javaScriptEnabled === false ? undefined : page.url().split('#')[0];
     for (const url of visited) {
       if (scanned.has(url)) continue;
       scanned.add(url);
@@ -43,11 +45,12 @@ export const test = base.extend({
         problems.push(...(await seriousViolations(page)));
         continue;
       }
-      const again = await context.newPage();
+      const again = await scanContext.newPage();
       const response = await again.goto(url);
       if (response?.headers()['content-type']?.includes('text/html')) problems.push(...(await seriousViolations(again)));
       await again.close();
     }
+    if (scanContext !== context) await scanContext.close();
     expect(problems, 'axe found serious or critical accessibility violations').toEqual([]);
   },
 });

@@ -57,7 +57,8 @@ export default async function GuidePage({ params }: Props) {
           alt={guide.illustration.alt}
           width={600}
           height={600}
-          priority
+          preload
+          fetchPriority="high"
           className="mx-auto w-full max-w-md rounded-3xl border border-line bg-sand"
         />
         <figcaption className="mt-2 text-center text-sm text-ink-soft">The {guide.name.toLowerCase()}, highlighted.</figcaption>

@@ -42,7 +42,7 @@ export default async function ProductPage({ params }: Props) {
       <JsonLdScript data={productJsonLd(product, absoluteUrl)} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 md:grid-cols-2 md:py-16">
         <div className="flex flex-col gap-4">
-          <Image src={product.image.src} alt={product.image.alt} width={800} height={800} priority className="w-full rounded-3xl bg-white p-6" />
+          <Image src={product.image.src} alt={product.image.alt} width={800} height={800} preload fetchPriority="high" className="w-full rounded-3xl bg-white p-6" />
           {product.gallery.map((image) => (
             <Image key={image.src} src={image.src} alt={image.alt} width={800} height={600} className="w-full rounded-3xl bg-white" />
           ))}
@@ -53,7 +53,7 @@ export default async function ProductPage({ params }: Props) {
           <p className="mt-6 text-lg">{product.description}</p>
           <div className="mt-8">
             <AddToCartForm
-              variants={product.variants.map((v) => ({ id: v.id, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
+              variants={product.variants.map((v) => ({ sku: v.sku, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
             />
           </div>
           <div className="mt-6 rounded-2xl bg-teal-light/60 p-5">
