@@ -5,18 +5,10 @@ import { useActionState, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { addToCartAction, type CartActionResult } from '@/lib/cart/actions';
-import type { Availability } from '@/lib/catalog/policy';
-import { formatMoney, type Money } from '@/lib/money';
+import { formatMoney } from '@/lib/money';
 import { CART_CHANGED_EVENT } from './cart-events';
+import type { VariantOption } from './variant-options';
 
-export interface VariantOption {
-  /** Posted as the SKU: a stable name, unlike database ids, for pages prerendered elsewhere. */
-  sku: string;
-  name: string;
-  price: Money;
-  availability: Availability;
-  maxQuantity: number;
-}
 
 /** Works as a plain form before JavaScript loads; afterwards it updates in place. */
 export function AddToCartForm({ variants }: { variants: VariantOption[] }) {

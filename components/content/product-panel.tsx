@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { AddToCartForm } from '@/components/catalog/add-to-cart-form';
+import { variantOptions } from '@/components/catalog/variant-options';
 import { Price } from '@/components/catalog/price';
 import { StockNote } from '@/components/catalog/stock-note';
 import { StorePromises } from '@/components/catalog/store-promises';
@@ -30,7 +31,7 @@ export function ProductPanel({ product, heading = 'Give these muscles a deep mas
           </p>
           <div className="mt-5">
             <AddToCartForm
-              variants={product.variants.map((v) => ({ sku: v.sku, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
+              variants={variantOptions(product)}
             />
           </div>
           <div className="mt-5 rounded-2xl bg-teal-light/60 p-4">

@@ -79,6 +79,20 @@ function toDetail(row: DetailRow): OrderDetailDto {
   };
 }
 
+type SummaryRow = { id: string; number: number; status: OrderStatus; email: string; createdAt: Date; currency: string; totalCents: number };
+
+function toSummary(row: SummaryRow, itemCount: number): OrderSummaryDto {
+  return {
+    id: row.id,
+    number: formatOrderNumber(row.number),
+    status: row.status,
+    email: row.email,
+    createdAt: row.createdAt,
+    total: { amount: row.totalCents, currency: row.currency },
+    itemCount,
+  };
+}
+
 /** Orders a customer sees: paid ones placed while signed in or under their e-mail as a guest. */
 const CUSTOMER_VISIBLE: OrderStatus[] = ['PAID', 'SHIPPED', 'DELIVERED'];
 
@@ -93,15 +107,7 @@ export async function listOrdersForCustomer(viewer: Viewer, client: DbOrTx = db)
     take: 100,
     select: { id: true, number: true, status: true, email: true, createdAt: true, currency: true, totalCents: true, items: { select: { quantity: true } } },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    number: formatOrderNumber(row.number),
-    status: row.status,
-    email: row.email,
-    createdAt: row.createdAt,
-    total: { amount: row.totalCents, currency: row.currency },
-    itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
-  }));
+  return rows.map((row) => toSummary(row, row.items.reduce((n, i) => n + i.quantity, 0)));
 }
 
 /** Null unless the viewer owns the order: guessing numbers finds nothing. */
@@ -155,15 +161,7 @@ export async function listOrdersForStaff(filter: OrderListFilter, client: DbOrTx
   const units = await client.orderItem.groupBy({ by: ['orderId'], where: { orderId: { in: rows.map((r) => r.id) } }, _sum: { quantity: true } });
   const unitsByOrder = new Map(units.map((u) => [u.orderId, u._sum.quantity ?? 0]));
   return {
-    orders: rows.map((row) => ({
-      id: row.id,
-      number: formatOrderNumber(row.number),
-      status: row.status,
-      email: row.email,
-      createdAt: row.createdAt,
-      total: { amount: row.totalCents, currency: row.currency },
-      itemCount: unitsByOrder.get(row.id) ?? 0,
-    })),
+    orders: rows.map((row) => toSummary(row, unitsByOrder.get(row.id) ?? 0)),
     total,
     page: filter.page,
     pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/catalog/add-to-cart-form';
+import { variantOptions } from '@/components/catalog/variant-options';
 import { ProductDetails } from '@/components/catalog/product-details';
 import { StorePromises } from '@/components/catalog/store-promises';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
@@ -53,7 +54,7 @@ export default async function ProductPage({ params }: Props) {
           <p className="mt-6 text-lg">{product.description}</p>
           <div className="mt-8">
             <AddToCartForm
-              variants={product.variants.map((v) => ({ sku: v.sku, name: v.name, price: v.price, availability: v.availability, maxQuantity: v.maxQuantity }))}
+              variants={variantOptions(product)}
             />
           </div>
           <div className="mt-6 rounded-2xl bg-teal-light/60 p-5">
