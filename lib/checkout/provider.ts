@@ -50,8 +50,23 @@ export interface ProviderSession {
   paymentIntentId: string | null;
 }
 
+export interface RefundInput {
+  paymentIntentId: string;
+  amount: number;
+  currency: string;
+  /** One per refund attempt: a retried request refunds once. */
+  idempotencyKey: string;
+  metadata: Record<string, string>;
+}
+
+export type RefundResult =
+  | { status: 'succeeded' | 'pending'; id: string }
+  | { status: 'failed'; id: string | null; reason: string };
+
 export interface PaymentProvider {
   readonly name: 'stripe' | 'test';
+  /** Pays `amount` back on a payment. A charge that is already fully refunded counts as success. */
+  refund(input: RefundInput): Promise<RefundResult>;
   createSession(input: CreateSessionInput): Promise<{ id: string; url: string }>;
   retrieveSession(sessionId: string): Promise<ProviderSession>;
   /** Ends an open session so it can no longer be paid; a no-op if it already ended. */

@@ -78,6 +78,27 @@ export function stripeProvider(stripe: Stripe): PaymentProvider {
       return toProviderSession(session);
     },
 
+    async refund(input) {
+      try {
+        const refund = await stripe.refunds.create(
+          { payment_intent: input.paymentIntentId, amount: input.amount, metadata: input.metadata },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        if (refund.status === 'failed' || refund.status === 'canceled') {
+          return { status: 'failed', id: refund.id, reason: refund.failure_reason ?? `refund ${refund.status}` };
+        }
+        return { status: refund.status === 'succeeded' ? 'succeeded' : 'pending', id: refund.id };
+      } catch (error) {
+        if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'charge_already_refunded') {
+          return { status: 'succeeded', id: `already-refunded:${input.paymentIntentId}` };
+        }
+        if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof Stripe.errors.StripeCardError) {
+          return { status: 'failed', id: null, reason: error.message };
+        }
+        throw error;
+      }
+    },
+
     async expireSession(sessionId: string) {
       try {
         await stripe.checkout.sessions.expire(sessionId);

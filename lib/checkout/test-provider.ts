@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { db, type Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { PaymentProvider, ProviderSession, ShippingDetails } from './provider';
@@ -60,6 +60,13 @@ export function testProvider(appUrl: string, client: Db = db): PaymentProvider {
         shippingMethod: row.shippingMethod,
         paymentIntentId: row.paymentIntentId,
       };
+    },
+
+    async refund(input) {
+      // Recorded locally through the same code path: the Refund row the caller keeps is the record.
+      const paid = await client.testCheckoutSession.findUnique({ where: { paymentIntentId: input.paymentIntentId }, select: { id: true } });
+      if (!paid) return { status: 'failed', id: null, reason: `No test payment ${input.paymentIntentId}.` };
+      return { status: 'succeeded', id: `tre_${createHash('sha256').update(input.idempotencyKey).digest('hex').slice(0, 24)}` };
     },
 
     async expireSession(sessionId) {

@@ -2,6 +2,7 @@ import 'server-only';
 import type Stripe from 'stripe';
 import { db, type Db } from '@/lib/db';
 import type { PaymentProvider } from './provider';
+import { settleRefund } from '@/lib/returns/refunds';
 import { reconcileCheckout } from './fulfil';
 
 /**
@@ -18,6 +19,34 @@ const SESSION_EVENTS = new Set([
   'checkout.session.async_payment_failed',
   'checkout.session.expired',
 ]);
+
+const REFUND_EVENTS = new Set(['refund.created', 'refund.updated', 'refund.failed']);
+
+/** A refund's final state may only be known later: apply it to our Refund row. */
+async function onRefundEvent(refund: Stripe.Refund, type: string, appUrl: string, client: Db): Promise<string> {
+  const row = await client.refund.findFirst({
+    where: { OR: [{ providerRefundId: refund.id }, ...(refund.metadata?.refundId ? [{ id: refund.metadata.refundId }] : [])] },
+    select: { id: true },
+  });
+  if (!row) return 'ignored';
+  const failed = type === 'refund.failed' || refund.status === 'failed' || refund.status === 'canceled';
+  const status = failed ? 'failed' : refund.status === 'succeeded' ? 'succeeded' : 'pending';
+  await settleRefund(row.id, { status, providerRefundId: refund.id, reason: failed ? (refund.failure_reason ?? 'refund failed') : undefined }, 'stripe', { appUrl, client });
+  return `refund-${status}`;
+}
+
+/** A chargeback: flag the order, which blocks refunds until staff clear it. */
+async function onDispute(dispute: Stripe.Dispute, client: Db): Promise<string> {
+  const intent = typeof dispute.payment_intent === 'string' ? dispute.payment_intent : dispute.payment_intent?.id;
+  if (!intent) return 'ignored';
+  const order = await client.order.findUnique({ where: { paymentIntentId: intent }, select: { id: true } });
+  if (!order) return 'ignored';
+  await client.$transaction([
+    client.order.update({ where: { id: order.id }, data: { disputed: true } }),
+    client.orderEvent.create({ data: { orderId: order.id, type: 'disputed', message: `Payment disputed (${dispute.reason}). Refunds are blocked until staff clear the flag.` } }),
+  ]);
+  return 'disputed';
+}
 
 export async function handleStripeWebhook(
   rawBody: string,
@@ -41,7 +70,11 @@ export async function handleStripeWebhook(
   if (seen?.processedAt) return { status: 200, body: { received: true, duplicate: true } };
 
   let outcome = 'ignored';
-  if (SESSION_EVENTS.has(event.type)) {
+  if (REFUND_EVENTS.has(event.type)) {
+    outcome = await onRefundEvent(event.data.object as Stripe.Refund, event.type, deps.appUrl, client);
+  } else if (event.type === 'charge.dispute.created') {
+    outcome = await onDispute(event.data.object as Stripe.Dispute, client);
+  } else if (SESSION_EVENTS.has(event.type)) {
     const session = event.data.object as Stripe.Checkout.Session;
     const result = await reconcileCheckout(session.id, {
       provider: deps.provider,

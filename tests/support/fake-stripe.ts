@@ -40,6 +40,8 @@ export interface FakeSession {
 
 export interface FakeStripe {
   url: string;
+  /** What the next POST /v1/refunds answers: a created refund (default), a Stripe error code, or a failed refund. */
+  refundBehaviour: 'succeed' | 'already_refunded' | 'fail';
   requests: RecordedRequest[];
   sessions: Map<string, FakeSession>;
   /** Makes the next `count` API requests answer 500 (Stripe retries them). */
@@ -143,6 +145,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (cacheKey) idempotent.set(cacheKey, { status, body: text });
     };
 
+    if (request.method === 'POST' && url.pathname === '/v1/refunds') {
+      if (fake.refundBehaviour === 'already_refunded') {
+        return send(400, { error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Charge ch_x has already been refunded.' } });
+      }
+      if (fake.refundBehaviour === 'fail') {
+        return remember(200, { id: `re_${randomBytes(8).toString('hex')}`, object: 'refund', status: 'failed', failure_reason: 'expired_or_canceled_card', amount: Number(form.get('amount')) });
+      }
+      return remember(200, { id: `re_${randomBytes(8).toString('hex')}`, object: 'refund', status: 'succeeded', amount: Number(form.get('amount')), payment_intent: form.get('payment_intent') });
+    }
+
     const sessionMatch = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(url.pathname);
     if (request.method === 'POST' && url.pathname === '/v1/checkout/sessions') return remember(200, createSession(form));
     if (sessionMatch) {
@@ -160,8 +172,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  const fake: FakeStripe = {
     url: `http://127.0.0.1:${port}`,
+    refundBehaviour: 'succeed',
     requests,
     sessions,
     failNext(count) {
@@ -194,4 +207,5 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return fake;
 }
