@@ -32,6 +32,16 @@ const schema = z
     CHECKOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where uploaded files are kept (disk storage): absolute, or relative to the working directory. */
     UPLOAD_DIR: z.string().trim().min(1).default('.data/uploads'),
+    /**
+     * Where customers send returns, printed on the status page and the return slip. One line per
+     * `\n` (a literal backslash-n in the variable). The default is a PLACEHOLDER: configure the real warehouse.
+     */
+    RETURN_ADDRESS: z
+      .string()
+      .trim()
+      .min(1)
+      .transform((value) => value.replace(/\\n/g, '\n'))
+      .default('QL Claw Returns\nUnit 4, Harbor Logistics Park\n2150 Commerce Way\nReno, NV 89502\nUnited States'),
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.

@@ -25,6 +25,7 @@ export function OrderDetails({ order }: { order: OrderDetailDto }) {
           {order.discount.amount > 0 && <Row label="Discount" value={`−${formatMoney(order.discount)}`} />}
           {order.tax.amount > 0 && <Row label="Tax" value={formatMoney(order.tax)} />}
           <Row label="Total" value={formatMoney(order.total)} strong />
+          {order.refunded.amount > 0 && <Row label="Refunded" value={`−${formatMoney(order.refunded)}`} />}
         </dl>
       </section>
       <div className="flex flex-col gap-8">

@@ -35,6 +35,22 @@ async function onRefundEvent(refund: Stripe.Refund, type: string, appUrl: string
   return `refund-${status}`;
 }
 
+/**
+ * The charge reports how much has been refunded in all: once that covers every
+ * refund we asked for, those still pending have succeeded.
+ */
+async function onChargeRefunded(charge: Stripe.Charge, appUrl: string, client: Db): Promise<string> {
+  const intent = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
+  if (!intent) return 'ignored';
+  const refunds = await client.refund.findMany({ where: { order: { paymentIntentId: intent }, status: { in: ['PENDING', 'SUCCEEDED'] } }, select: { id: true, status: true, amountCents: true, providerRefundId: true } });
+  const asked = refunds.reduce((sum, r) => sum + r.amountCents, 0);
+  if (refunds.length === 0 || charge.amount_refunded < asked) return 'ignored';
+  for (const refund of refunds.filter((r) => r.status === 'PENDING')) {
+    await settleRefund(refund.id, { status: 'succeeded', providerRefundId: refund.providerRefundId }, 'stripe', { appUrl, client });
+  }
+  return 'charge-refunded';
+}
+
 /** A chargeback: flag the order, which blocks refunds until staff clear it. */
 async function onDispute(dispute: Stripe.Dispute, client: Db): Promise<string> {
   const intent = typeof dispute.payment_intent === 'string' ? dispute.payment_intent : dispute.payment_intent?.id;
@@ -72,6 +88,8 @@ export async function handleStripeWebhook(
   let outcome = 'ignored';
   if (REFUND_EVENTS.has(event.type)) {
     outcome = await onRefundEvent(event.data.object as Stripe.Refund, event.type, deps.appUrl, client);
+  } else if (event.type === 'charge.refunded') {
+    outcome = await onChargeRefunded(event.data.object as Stripe.Charge, deps.appUrl, client);
   } else if (event.type === 'charge.dispute.created') {
     outcome = await onDispute(event.data.object as Stripe.Dispute, client);
   } else if (SESSION_EVENTS.has(event.type)) {

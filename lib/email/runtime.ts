@@ -3,6 +3,8 @@ import { env } from '@/lib/env';
 import { paymentProvider } from '@/lib/checkout';
 import { sweepExpiredCheckouts } from '@/lib/checkout/sweep';
 import { pruneRateLimits } from '@/lib/rate-limit/service';
+import { getReturnSettings } from '@/lib/returns/settings-store';
+import { sweepApprovedReturns } from '@/lib/returns/steps';
 import { devMailboxTransport, smtpTransport, type MailTransport } from './transport';
 import { startOutboxWorker } from './worker';
 
@@ -12,7 +14,10 @@ export function configuredTransport(): MailTransport {
   return SMTP_URL ? smtpTransport(SMTP_URL) : devMailboxTransport;
 }
 
-/** Background work of an instance: delivers the outbox, settles abandoned checkouts, clears expired rate limits. */
+/**
+ * Background work of an instance: delivers the outbox, settles abandoned checkouts, reminds about and
+ * expires approved returns whose item never arrived, clears expired rate limits.
+ */
 export function startConfiguredWorker(): () => Promise<void> {
   const transport = configuredTransport();
   console.log(`[outbox] delivering e-mail through ${transport.name}`);
@@ -31,11 +36,21 @@ export function startConfiguredWorker(): () => Promise<void> {
       })
       .catch((error: unknown) => console.error('[checkout] sweep failed', error));
   }, env().CHECKOUT_SWEEP_SECONDS * 1000);
+  const returns = setInterval(() => {
+    getReturnSettings()
+      .then((settings) => sweepApprovedReturns({ appUrl: env().APP_URL, settings }))
+      .then(({ reminded, expired }) => {
+        if (reminded || expired) console.log(`[returns] sweep reminded ${reminded} and expired ${expired} return(s)`);
+      })
+      .catch((error: unknown) => console.error('[returns] sweep failed', error));
+  }, 10 * 60_000);
   pruning.unref();
   sweeping.unref();
+  returns.unref();
   return async () => {
     clearInterval(pruning);
     clearInterval(sweeping);
+    clearInterval(returns);
     await stopWorker();
   };
 }

@@ -22,6 +22,8 @@ export interface OrderDetailDto extends OrderSummaryDto {
   shipping: Money;
   discount: Money;
   tax: Money;
+  /** Paid back so far through returns. */
+  refunded: Money;
   shippingName: string | null;
   shippingAddress: { line1: string; line2?: string | null; city: string; postalCode: string; state?: string | null; country: string } | null;
   shippingMethod: string | null;
@@ -44,6 +46,7 @@ const detailSelect = {
   carrier: true, trackingNumber: true, trackingUrl: true, paidAt: true, shippedAt: true, deliveredAt: true, cancelledAt: true,
   items: { select: { sku: true, name: true, quantity: true, unitPriceCents: true } },
   events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+  refunds: { where: { status: 'SUCCEEDED' }, select: { amountCents: true } },
 } satisfies Prisma.OrderSelect;
 
 type DetailRow = Prisma.OrderGetPayload<{ select: typeof detailSelect }>;
@@ -63,6 +66,7 @@ function toDetail(row: DetailRow): OrderDetailDto {
     shipping: money(row.shippingCents),
     discount: money(row.discountCents),
     tax: money(row.taxCents),
+    refunded: money(row.refunds.reduce((sum, r) => sum + r.amountCents, 0)),
     shippingName: row.shippingName,
     shippingAddress: row.shippingAddress as OrderDetailDto['shippingAddress'],
     shippingMethod: row.shippingMethod,

@@ -3,7 +3,7 @@ import type { PaymentProvider } from '@/lib/checkout/provider';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
-import { refundAmount, STORE_FAULT_REASONS } from './policy';
+import { refundDue } from './refund-due';
 import { transition, type ReturnDeps } from './service';
 import { DEFAULT_RETURN_SETTINGS } from './settings';
 
@@ -37,9 +37,8 @@ export async function refundReturn(returnId: string, actor: string, deps: Return
     if (order.disputed) throw new AppError('CONFLICT', 'The payment for this order is disputed: refunds wait until staff clear the dispute flag.');
     if (!order.paymentIntentId) throw new AppError('CONFLICT', 'This order has no payment to refund.');
     const items = await tx.returnItem.findMany({ where: { returnId }, select: { quantity: true, orderItem: { select: { unitPriceCents: true } } } });
-    const refunded = await tx.refund.aggregate({ where: { orderId: ret.orderId, status: { in: ['PENDING', 'SUCCEEDED'] } }, _sum: { amountCents: true } });
-    const itemsValue = items.reduce((sum, i) => sum + i.quantity * i.orderItem.unitPriceCents, 0);
-    const amount = refundAmount({ ...order, refundedCents: refunded._sum.amountCents ?? 0 }, itemsValue, (STORE_FAULT_REASONS as readonly string[]).includes(ret.reason));
+    const units = items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
+    const amount = await refundDue(tx, { orderId: ret.orderId, reason: ret.reason, units }, order);
     if (amount <= 0) throw new AppError('CONFLICT', 'Everything paid for this order has already been refunded.');
     const attempt = (await tx.refund.count({ where: { returnId } })) + 1;
     return tx.refund.create({

@@ -1,29 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
 import { signInAs } from './support/auth';
 import { sql } from './support/db';
 import { firstLink, waitForMail } from './support/mail';
+import { addToCart, fillTestCheckout } from './support/shop';
 import { expect, test } from './support/fixtures';
-
-async function fillTestCheckout(page: Page, email: string, card: string) {
-  await expect(page.getByText('TEST MODE', { exact: false }).first()).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Full name').fill('Jordan Buyer');
-  await page.getByLabel('Address', { exact: true }).fill('12 Spine Street');
-  await page.getByLabel('Town or city').fill('Portland');
-  await page.getByLabel('Postal code').fill('97201');
-  await page.getByLabel('Country').selectOption('US');
-  await page.getByLabel('Card number').fill(card);
-  await page.getByRole('button', { name: 'Pay now' }).click();
-}
-
-async function addToCart(page: Page, option: RegExp, quantity: number) {
-  await page.goto('/products/ql-claw');
-  await page.getByRole('radio', { name: option }).check();
-  await page.getByLabel('Quantity').selectOption(String(quantity));
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByRole('status')).toHaveText('Added to your cart.');
-}
 
 test('a visitor buys QL Claw, gets the confirmation e-mail, and sees the tracking link once staff ship it', async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -175,3 +175,24 @@ describe('refund and dispute webhooks', () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).disputed).toBe(true);
   });
 });
+
+describe('charge.refunded', () => {
+  it('settles pending refunds once the charge reports them all refunded', async () => {
+    const { handleStripeWebhook } = await import('@/lib/checkout/webhooks');
+    const client = createStripeClient({ secretKey: 'sk_test_returns', apiBase: fake.url, maxNetworkRetries: 1 });
+    const secret = 'whsec_returns';
+    const send = (type: string, object: object) => {
+      const payload = JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: 'event', type, data: { object } });
+      return handleStripeWebhook(payload, client.webhooks.generateTestHeaderString({ payload, secret }), { stripe: client, webhookSecret: secret, provider: stripeProvider(client), appUrl: APP_URL });
+    };
+    const order = await deliveredOrder(new Date());
+    const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
+    await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
+    await db.refund.create({ data: { returnId: ret.id, orderId: order.id, attempt: 1, amountCents: 4900, currency: 'USD', provider: 'stripe', providerRefundId: 're_pending_2', idempotencyKey: `refund-${ret.id}-1` } });
+
+    expect((await send('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4000 })).body.outcome).toBe('ignored');
+    expect((await send('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4900 })).body.outcome).toBe('charge-refunded');
+    expect((await db.refund.findFirstOrThrow({ where: { returnId: ret.id } })).status).toBe('SUCCEEDED');
+    expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('REFUNDED');
+  });
+});

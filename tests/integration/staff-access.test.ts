@@ -6,6 +6,8 @@ import type { Viewer } from '@/lib/auth/session';
 import { getProductOrThrow } from '@/lib/catalog/queries';
 import { db } from '@/lib/db';
 import { toDecimalString } from '@/lib/money';
+import { requestReturn } from '@/lib/returns/service';
+import { approveReturn, markReceived } from '@/lib/returns/steps';
 import { seed } from '@/prisma/seed';
 import { createOrder } from '../factories/orders';
 
@@ -26,6 +28,19 @@ const actionFiles = readdirSync(path.join(root, 'lib'), { recursive: true, encod
 const routeFiles = readdirSync(path.join(root, 'app'), { recursive: true, encoding: 'utf8' }).filter(
   (f) => f.startsWith(path.join('api', 'admin')) && f.endsWith('route.ts'),
 );
+
+/** A return (on a paid test-provider order, so it can be refunded) moved along to `status`; its RMA number. */
+async function returnAt(status: 'REQUESTED' | 'APPROVED' | 'RECEIVED'): Promise<string> {
+  await seed(db);
+  const deps = { appUrl: 'http://localhost:3000' };
+  const order = await createOrder(db, { status: 'DELIVERED' });
+  const { paymentIntentId, items } = await db.order.findUniqueOrThrow({ where: { id: order.id }, select: { paymentIntentId: true, items: { select: { id: true } } } });
+  await db.testCheckoutSession.create({ data: { id: `tcs_${order.id}`, orderId: order.id, status: 'complete', paymentStatus: 'paid', currency: 'USD', subtotalCents: 4900, totalCents: 4900, paymentIntentId, expiresAt: new Date() } });
+  const ret = await requestReturn({ orderId: order.id, items: [{ orderItemId: items[0]!.id, quantity: 1 }], reason: 'CHANGED_MIND' }, order, deps);
+  if (status !== 'REQUESTED') await approveReturn(ret.id, 'staff@example.test', deps);
+  if (status === 'RECEIVED') await markReceived(ret.id, { conditionNotes: '', sellable: false }, 'staff@example.test', deps);
+  return ret.number;
+}
 
 /** Inputs that an admin's request would carry, per action. */
 const validInput: Record<string, () => Promise<Record<string, string>>> = {
@@ -52,9 +67,24 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     const article = await db.article.upsert({ where: { slug: 'access-check' }, create: { slug: 'access-check', ...fields }, update: {} });
     return { id: article.id, title: 'Access check, edited', slug: 'access-check', excerpt: fields.excerpt, bodyMarkdown: fields.bodyMarkdown, tags: 'staff', intent: 'publish' };
   },
+  approveReturnAction: async () => ({ number: await returnAt('REQUESTED') }),
+  rejectReturnAction: async () => ({ number: await returnAt('REQUESTED'), reason: 'The photos show the item was used for months.' }),
+  markReceivedAction: async () => ({ number: await returnAt('APPROVED'), conditionNotes: 'As new', sellable: 'on' }),
+  refundReturnAction: async () => ({ number: await returnAt('RECEIVED') }),
+  // The defaults, so a successful save changes nothing the other cases rely on.
+  saveReturnSettingsAction: async () => ({ autoApproveReasons: 'DID_NOT_HELP', refundRequiresReceipt: 'on', awaitItemDays: '30', reminderDaysBefore: '7' }),
+  clearDisputeAction: async () => {
+    await seed(db);
+    const order = await createOrder(db, { status: 'DELIVERED' });
+    await db.order.update({ where: { id: order.id }, data: { disputed: true } });
+    return { number: order.label };
+  },
 };
 /** Actions support agents may use; every other staff action is admin-only. */
-const supportAllowed = new Set<string>(['markShippedAction', 'markDeliveredAction', 'saveArticleAction']);
+const supportAllowed = new Set<string>([
+  'markShippedAction', 'markDeliveredAction', 'saveArticleAction',
+  'approveReturnAction', 'rejectReturnAction', 'markReceivedAction', 'refundReturnAction',
+]);
 
 const people = {
   anonymous: null,
@@ -63,15 +93,19 @@ const people = {
 } satisfies Record<string, Viewer | null>;
 
 async function snapshot() {
-  const [users, outbox, sessions, orders, variants, articles] = await Promise.all([
+  const [users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed] = await Promise.all([
     db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
     db.outboxMessage.count(),
     db.session.count(),
     db.order.findMany({ select: { number: true, status: true }, orderBy: { number: 'asc' } }),
     db.productVariant.findMany({ select: { sku: true, priceCents: true, stock: true }, orderBy: { sku: 'asc' } }),
     db.article.findMany({ select: { slug: true, title: true, publishedAt: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+    db.returnRequest.findMany({ select: { number: true, status: true, rejectionReason: true, restocked: true, updatedAt: true }, orderBy: { number: 'asc' } }),
+    db.refund.findMany({ select: { idempotencyKey: true, status: true, amountCents: true }, orderBy: { idempotencyKey: 'asc' } }),
+    db.storeSetting.findMany({ select: { key: true, value: true, updatedAt: true }, orderBy: { key: 'asc' } }),
+    db.order.count({ where: { disputed: true } }),
   ]);
-  return { users, outbox, sessions, orders, variants, articles };
+  return { users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed };
 }
 
 beforeEach(async () => {

@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrderList } from '@/components/orders/order-list';
+import { ReturnList } from '@/components/returns/return-list';
 import { Button } from '@/components/ui/button';
 import { signOutAction } from '@/lib/auth/actions';
 import { requireViewer } from '@/lib/auth/guards';
 import { isStaff } from '@/lib/auth/policy';
 import { listOrdersForCustomer } from '@/lib/orders/queries';
+import { listReturnsForCustomer } from '@/lib/returns/queries';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
 const later = [
-  { id: 'returns', title: 'Returns', empty: 'No returns. Every order has a 60-day money-back guarantee.' },
   { id: 'support', title: 'Support conversations', empty: 'No conversations with support yet.' },
 ] as const;
 
 export default async function AccountPage() {
   const viewer = await requireViewer('/account');
-  const orders = await listOrdersForCustomer(viewer);
+  const [orders, returns] = await Promise.all([listOrdersForCustomer(viewer), listReturnsForCustomer(viewer)]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -48,6 +49,17 @@ export default async function AccountPage() {
               <p className="mt-2 text-ink-soft">You have no orders yet.</p>
               <Link href="/products/ql-claw" className="mt-3 inline-block font-semibold">Shop QL Claw</Link>
             </>
+          )}
+        </section>
+        <section aria-labelledby="returns-heading" className="rounded-2xl border border-line bg-white p-6">
+          <h2 id="returns-heading" className="text-xl font-bold">Returns</h2>
+          {returns.length ? (
+            <>
+              <ReturnList returns={returns.slice(0, 3)} />
+              {returns.length > 3 && <Link href="/account/returns" className="mt-2 inline-block font-semibold">All {returns.length} returns</Link>}
+            </>
+          ) : (
+            <p className="mt-2 text-ink-soft">No returns. Every order has a 60-day money-back guarantee: start a return from the order&apos;s page.</p>
           )}
         </section>
         {later.map((section) => (

@@ -4,12 +4,15 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { DeliverOrderForm } from '@/components/admin/deliver-order-form';
 import { OrderStatusBadge } from '@/components/admin/order-status-badge';
+import { OrderDisputeBanner, OrderReturnsCard } from '@/components/admin/return-order-panel';
 import { ShipOrderForm } from '@/components/admin/ship-order-form';
 import { Price } from '@/components/catalog/price';
 import { requireStaffPage } from '@/lib/auth/guards';
+import { canManageStaff } from '@/lib/auth/policy';
 import { formatDateTime } from '@/lib/dates';
 import { formatOrderNumber, parseOrderNumber } from '@/lib/orders/format';
 import { getOrderForStaff, type OrderDetailDto } from '@/lib/orders/queries';
+import { getOrderReturnsForStaff } from '@/lib/returns/admin-queries';
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -17,7 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parseOrderNumber((await params).number);
   return { title: number ? `Order ${formatOrderNumber(number)}` : 'Order' };
 }
-
 
 function When({ at }: { at: Date | null }) {
   return at ? <time dateTime={at.toISOString()}>{formatDateTime(at)}</time> : <span className="text-ink-soft">Not yet</span>;
@@ -57,9 +59,9 @@ function Address({ order }: { order: OrderDetailDto }) {
 
 export default async function AdminOrderPage({ params }: Props) {
   const number = parseOrderNumber((await params).number);
-  await requireStaffPage(number ? `/admin/orders/${formatOrderNumber(number)}` : '/admin/orders');
-  const order = number ? await getOrderForStaff(number) : null;
-  if (!order) notFound();
+  const viewer = await requireStaffPage(number ? `/admin/orders/${formatOrderNumber(number)}` : '/admin/orders');
+  const [order, returns] = number ? await Promise.all([getOrderForStaff(number), getOrderReturnsForStaff(number)]) : [null, null];
+  if (!order || !returns) notFound();
   const today = new Date().toISOString().slice(0, 10);
   // Shown as a deduction; 0 stays 0 (Intl prints -0 as "-$0.00").
   const negative = { ...order.discount, amount: order.discount.amount ? -order.discount.amount : 0 };
@@ -73,6 +75,7 @@ export default async function AdminOrderPage({ params }: Props) {
           <span>Placed <When at={order.createdAt} /> by <span className="break-all">{order.email}</span></span>
         </p>
       </div>
+      {returns.disputed && <OrderDisputeBanner number={order.number} canClear={canManageStaff(viewer.role)} />}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <section aria-labelledby="items" className="overflow-x-auto rounded-2xl border border-line bg-white">
@@ -110,6 +113,7 @@ export default async function AdminOrderPage({ params }: Props) {
               <dd className="border-t border-line pt-1 text-right font-bold"><Price money={order.total} /></dd>
             </dl>
           </section>
+          <OrderReturnsCard summary={returns} />
           <Card id="history" title="History">
             {order.events.length === 0 ? (
               <p className="text-ink-soft">Nothing recorded yet.</p>

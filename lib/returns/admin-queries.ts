@@ -1,0 +1,208 @@
+import 'server-only';
+import { db, type DbOrTx, type Prisma } from '@/lib/db';
+import type { RefundStatus, ReturnReason, ReturnStatus } from '@/lib/db/generated/enums';
+import type { Money } from '@/lib/money';
+import { formatOrderNumber } from '@/lib/orders/format';
+import { OPEN_RETURN_STATUSES, RETURN_STATUSES, type ReturnQueueFilter } from './admin-schemas';
+import { refundDue } from './refund-due';
+import { formatReturnNumber, type ReturnSettings } from './settings';
+
+/** Reads for the staff returns pages: DTOs only. */
+const DAY = 86_400_000;
+export const RETURNS_PAGE_SIZE = 25;
+/** Photos customers attach live under this prefix; nothing else is served to staff as a return photo. */
+export const RETURN_PHOTO_PREFIX = 'private/returns/';
+
+export interface ReturnRowDto {
+  number: string;
+  orderNumber: string;
+  email: string;
+  reason: ReturnReason;
+  units: number;
+  status: ReturnStatus;
+  createdAt: Date;
+  ageDays: number;
+}
+
+export interface ReturnQueueDto {
+  returns: ReturnRowDto[];
+  total: number;
+  page: number;
+  pages: number;
+  /** Per status, under the same reason and age filters. */
+  counts: Record<ReturnStatus, number>;
+}
+
+const units = (items: { quantity: number }[]) => items.reduce((n, i) => n + i.quantity, 0);
+const ageInDays = (createdAt: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / DAY));
+
+export async function listReturnsForStaff(filter: ReturnQueueFilter, now = new Date(), client: DbOrTx = db): Promise<ReturnQueueDto> {
+  const base: Prisma.ReturnRequestWhereInput = {};
+  if (filter.reason) base.reason = filter.reason;
+  if (filter.olderThan) base.createdAt = { lt: new Date(now.getTime() - filter.olderThan * DAY) };
+  const { status } = filter;
+  const open = status === 'open';
+  const where: Prisma.ReturnRequestWhereInput = { ...base };
+  if (open) where.status = { in: [...OPEN_RETURN_STATUSES] };
+  else if (status !== 'all') where.status = status;
+  // Work still to do is served oldest first; closed returns are looked up, newest first.
+  const direction = open || (OPEN_RETURN_STATUSES as readonly string[]).includes(status) ? 'asc' : 'desc';
+  const [total, rows, grouped] = await Promise.all([
+    client.returnRequest.count({ where }),
+    client.returnRequest.findMany({
+      where,
+      orderBy: [{ createdAt: direction }, { number: direction }],
+      skip: (filter.page - 1) * RETURNS_PAGE_SIZE,
+      take: RETURNS_PAGE_SIZE,
+      select: { number: true, email: true, reason: true, status: true, createdAt: true, order: { select: { number: true } }, items: { select: { quantity: true } } },
+    }),
+    client.returnRequest.groupBy({ by: ['status'], where: base, _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(RETURN_STATUSES.map((s) => [s, 0])) as Record<ReturnStatus, number>;
+  for (const g of grouped) counts[g.status] = g._count._all;
+  return {
+    returns: rows.map((r) => ({
+      number: formatReturnNumber(r.number),
+      orderNumber: formatOrderNumber(r.order.number),
+      email: r.email,
+      reason: r.reason,
+      units: units(r.items),
+      status: r.status,
+      createdAt: r.createdAt,
+      ageDays: ageInDays(r.createdAt, now),
+    })),
+    total,
+    page: filter.page,
+    pages: Math.max(1, Math.ceil(total / RETURNS_PAGE_SIZE)),
+    counts,
+  };
+}
+
+export interface ReturnRefDto {
+  id: string;
+  number: string;
+  orderNumber: string;
+  currency: string;
+}
+
+/** The return behind an RMA number, with what its actions need to report and refresh. */
+export async function findReturnByNumber(number: number, client: DbOrTx = db): Promise<ReturnRefDto | null> {
+  const row = await client.returnRequest.findUnique({ where: { number }, select: { id: true, order: { select: { number: true, currency: true } } } });
+  return row ? { id: row.id, number: formatReturnNumber(number), orderNumber: formatOrderNumber(row.order.number), currency: row.order.currency } : null;
+}
+
+/** Whether `key` is a photo some return holds: the photo route serves nothing else. */
+export async function isReturnPhoto(key: string, client: DbOrTx = db): Promise<boolean> {
+  if (!key.startsWith(RETURN_PHOTO_PREFIX)) return false;
+  return (await client.returnRequest.count({ where: { photoKeys: { has: key } } })) > 0;
+}
+
+const detailSelect = {
+  id: true, number: true, status: true, reason: true, comment: true, photoKeys: true, email: true,
+  rejectionReason: true, conditionNotes: true, restocked: true, createdAt: true, approvedAt: true, receivedAt: true, refundedAt: true, closedAt: true, expiresAt: true,
+  order: {
+    select: {
+      id: true, number: true, currency: true, disputed: true, paymentIntentId: true, deliveredAt: true, paidAt: true,
+      subtotalCents: true, shippingCents: true, discountCents: true, taxCents: true, totalCents: true,
+    },
+  },
+  items: { select: { quantity: true, orderItem: { select: { sku: true, name: true, unitPriceCents: true } } } },
+  refunds: { select: { attempt: true, amountCents: true, currency: true, status: true, failureReason: true, createdAt: true }, orderBy: { attempt: 'asc' } },
+  events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+} satisfies Prisma.ReturnRequestSelect;
+
+/** What the refund button does next, worked out as refundReturn (lib/returns/refunds.ts) will. */
+export type RefundPlan =
+  | { kind: 'ready'; amount: Money; retry: boolean }
+  | { kind: 'pending'; amount: Money }
+  | { kind: 'blocked'; why: string }
+  | { kind: 'none' };
+
+export interface ReturnDetailDto {
+  number: string;
+  status: ReturnStatus;
+  reason: ReturnReason;
+  comment: string | null;
+  /** URLs of the staff-only photo route. */
+  photos: string[];
+  email: string;
+  rejectionReason: string | null;
+  conditionNotes: string | null;
+  restocked: boolean;
+  dates: { requested: Date; approved: Date | null; received: Date | null; refunded: Date | null; closed: Date | null; expires: Date | null };
+  order: { number: string; total: Money; deliveredAt: Date | null; disputed: boolean };
+  items: { sku: string; name: string; quantity: number; unitPrice: Money }[];
+  refunds: { attempt: number; amount: Money; status: RefundStatus; failureReason: string | null; at: Date }[];
+  events: { type: string; message: string; actor: string | null; at: Date }[];
+  refund: RefundPlan;
+}
+
+export function photoUrlOf(key: string): string {
+  return `/api/admin/returns/photos/${key}`;
+}
+
+export async function getReturnForStaff(number: number, settings: ReturnSettings, client: DbOrTx = db): Promise<ReturnDetailDto | null> {
+  const row = await client.returnRequest.findUnique({ where: { number }, select: detailSelect });
+  if (!row) return null;
+  const money = (amount: number): Money => ({ amount, currency: row.order.currency });
+  return {
+    number: formatReturnNumber(row.number),
+    status: row.status,
+    reason: row.reason,
+    comment: row.comment,
+    photos: row.photoKeys.filter((k) => k.startsWith(RETURN_PHOTO_PREFIX)).map(photoUrlOf),
+    email: row.email,
+    rejectionReason: row.rejectionReason,
+    conditionNotes: row.conditionNotes,
+    restocked: row.restocked,
+    dates: { requested: row.createdAt, approved: row.approvedAt, received: row.receivedAt, refunded: row.refundedAt, closed: row.closedAt, expires: row.expiresAt },
+    order: { number: formatOrderNumber(row.order.number), total: money(row.order.totalCents), deliveredAt: row.order.deliveredAt, disputed: row.order.disputed },
+    items: row.items.map((i) => ({ sku: i.orderItem.sku, name: i.orderItem.name, quantity: i.quantity, unitPrice: money(i.orderItem.unitPriceCents) })),
+    refunds: row.refunds.map((r) => ({ attempt: r.attempt, amount: { amount: r.amountCents, currency: r.currency }, status: r.status, failureReason: r.failureReason, at: r.createdAt })),
+    events: row.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
+    refund: await planRefund(row, settings, client),
+  };
+}
+
+type DetailRow = Prisma.ReturnRequestGetPayload<{ select: typeof detailSelect }>;
+
+async function planRefund(row: DetailRow, settings: ReturnSettings, client: DbOrTx): Promise<RefundPlan> {
+  const live = row.refunds.findLast((r) => r.status !== 'FAILED');
+  if (live?.status === 'SUCCEEDED') return { kind: 'none' };
+  if (live) return { kind: 'pending', amount: { amount: live.amountCents, currency: live.currency } };
+  const allowed: ReturnStatus[] = settings.refundRequiresReceipt ? ['RECEIVED'] : ['APPROVED', 'RECEIVED'];
+  if (!allowed.includes(row.status)) return { kind: 'none' };
+  if (row.order.disputed) return { kind: 'blocked', why: 'The payment for this order is disputed: refunds wait until an admin clears the dispute flag on the order.' };
+  if (!row.order.paymentIntentId) return { kind: 'blocked', why: 'This order has no payment to refund.' };
+  const units = row.items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
+  const amount = await refundDue(client, { orderId: row.order.id, reason: row.reason, units }, row.order);
+  if (amount <= 0) return { kind: 'blocked', why: 'Everything paid for this order has already been refunded.' };
+  return { kind: 'ready', amount: { amount, currency: row.order.currency }, retry: row.refunds.length > 0 };
+}
+
+export interface OrderReturnsDto {
+  disputed: boolean;
+  returns: { number: string; status: ReturnStatus; reason: ReturnReason; units: number; createdAt: Date }[];
+  refunded: Money;
+  pending: Money;
+}
+
+/** The returns panel of the staff order page. */
+export async function getOrderReturnsForStaff(orderNumber: number, client: DbOrTx = db): Promise<OrderReturnsDto | null> {
+  const order = await client.order.findUnique({
+    where: { number: orderNumber },
+    select: {
+      disputed: true, currency: true,
+      returns: { select: { number: true, status: true, reason: true, createdAt: true, items: { select: { quantity: true } } }, orderBy: { createdAt: 'asc' } },
+      refunds: { where: { status: { in: ['PENDING', 'SUCCEEDED'] } }, select: { status: true, amountCents: true } },
+    },
+  });
+  if (!order) return null;
+  const sum = (status: RefundStatus) => order.refunds.filter((r) => r.status === status).reduce((n, r) => n + r.amountCents, 0);
+  return {
+    disputed: order.disputed,
+    returns: order.returns.map((r) => ({ number: formatReturnNumber(r.number), status: r.status, reason: r.reason, units: units(r.items), createdAt: r.createdAt })),
+    refunded: { amount: sum('SUCCEEDED'), currency: order.currency },
+    pending: { amount: sum('PENDING'), currency: order.currency },
+  };
+}
