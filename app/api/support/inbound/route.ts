@@ -1,0 +1,27 @@
+import { timingSafeEqual } from 'node:crypto';
+import { env } from '@/lib/env';
+import { receiveInboundEmail } from '@/lib/support/inbound';
+
+export const dynamic = 'force-dynamic';
+
+const MAX_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The mail provider forwards replies here as raw MIME, with the shared
+ * secret as a bearer token. A bad secret, an unknown ticket or a stranger's
+ * address is refused and nothing changes.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const secret = env().INBOUND_MAIL_SECRET;
+  if (!secret) return Response.json({ error: 'Inbound e-mail is not configured.' }, { status: 404 });
+  const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '');
+  const expected = Buffer.from(secret);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return Response.json({ error: 'Unauthorised.' }, { status: 401 });
+  }
+  const raw = Buffer.from(await request.arrayBuffer());
+  if (raw.byteLength === 0 || raw.byteLength > MAX_BYTES) return Response.json({ error: 'Send one raw MIME message, up to 25 MB.' }, { status: 413 });
+  const config = env();
+  const result = await receiveInboundEmail(raw, { appUrl: config.APP_URL, supportAddress: config.SUPPORT_ADDRESS });
+  return result.ok ? Response.json({ received: true }) : Response.json({ error: result.reason }, { status: result.status });
+}

@@ -1,0 +1,168 @@
+import 'server-only';
+import { db, type Db, type DbOrTx } from '@/lib/db';
+import type { TicketPriority, TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
+import { enqueueEmail } from '@/lib/email/outbox';
+import { ticketAcknowledgementEmail, ticketReplyEmail } from '@/lib/email/ticket-emails';
+import { AppError } from '@/lib/errors';
+import { parseOrderNumber } from '@/lib/orders/format';
+import { formatTicketNumber, replyAddress } from './format';
+import { ticketLinkFor } from './links';
+
+/**
+ * Tickets and their conversation. Customer messages (web or e-mail) reopen a
+ * ticket; public staff replies are e-mailed; internal notes never leave the
+ * staff area. Every change is in the ticket's history.
+ */
+export interface SupportDeps {
+  appUrl: string;
+  supportAddress: string;
+  now?: Date;
+  client?: Db;
+}
+
+export interface StoredAttachment {
+  key: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+export async function createTicket(
+  input: { name: string; email: string; topic: TicketTopic; orderNumber?: string | null; message: string; attachments?: StoredAttachment[] },
+  requester: { userId: string | null },
+  deps: SupportDeps,
+): Promise<{ id: string; number: string; url: string }> {
+  const now = deps.now ?? new Date();
+  const email = input.email.toLowerCase();
+  return (deps.client ?? db).$transaction(async (tx) => {
+    const number = input.orderNumber ? parseOrderNumber(input.orderNumber) : null;
+    // Linked only when the number belongs to this e-mail: a stranger's number links nothing.
+    const order = number ? await tx.order.findFirst({ where: { number, email }, select: { id: true } }) : null;
+    const subject = input.message.split('\n')[0]!.slice(0, 80);
+    const ticket = await tx.ticket.create({
+      data: {
+        subject,
+        topic: input.topic,
+        name: input.name,
+        email,
+        userId: requester.userId,
+        orderId: order?.id ?? null,
+        createdAt: now,
+        messages: { create: { author: 'CUSTOMER', authorName: input.name, body: input.message, createdAt: now, attachments: { create: input.attachments ?? [] } } },
+        events: { create: { type: 'created', message: order ? `Opened about order QLC-${number}.` : 'Opened.', actor: email, createdAt: now } },
+      },
+      select: { id: true, number: true },
+    });
+    const url = ticketLinkFor(deps.appUrl, ticket.id, email, now);
+    await enqueueEmail(tx, {
+      to: email,
+      replyTo: replyAddress(deps.supportAddress, ticket.number),
+      template: 'ticket-acknowledgement',
+      dedupeKey: `ticket-ack:${ticket.id}`,
+      email: ticketAcknowledgementEmail({ number: formatTicketNumber(ticket.number), name: input.name, url }),
+    });
+    return { id: ticket.id, number: formatTicketNumber(ticket.number), url };
+  });
+}
+
+/** A customer writes again (on the ticket page or by replying to an e-mail): the ticket is open again. */
+export async function addCustomerMessage(ticketId: string, input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[] }, deps: SupportDeps): Promise<void> {
+  const now = deps.now ?? new Date();
+  await (deps.client ?? db).$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, ticketId);
+    if (ticket.status === 'CLOSED') throw new AppError('CONFLICT', 'This conversation is closed. Start a new one from the support page.');
+    await tx.ticketMessage.create({ data: { ticketId, author: 'CUSTOMER', authorName: ticket.name, body: input.body, via: input.via, createdAt: now, attachments: { create: input.attachments ?? [] } } });
+    const reopen = ticket.status !== 'NEW' && ticket.status !== 'OPEN';
+    await tx.ticket.update({ where: { id: ticketId }, data: { status: ticket.status === 'NEW' ? 'NEW' : 'OPEN', solvedAt: reopen ? null : undefined } });
+    await tx.ticketEvent.create({ data: { ticketId, type: 'customer_message', message: `Customer wrote (${input.via})${reopen ? '; ticket reopened' : ''}.`, actor: ticket.email, createdAt: now } });
+  });
+}
+
+/** A staff reply (e-mailed) or internal note (never shown to the customer). */
+export async function addStaffMessage(
+  ticketId: string,
+  staff: { id: string; email: string; name: string },
+  input: { body: string; internal: boolean },
+  deps: SupportDeps,
+): Promise<void> {
+  const now = deps.now ?? new Date();
+  await (deps.client ?? db).$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, ticketId);
+    const message = await tx.ticketMessage.create({
+      data: { ticketId, author: 'STAFF', authorName: staff.name, staffId: staff.id, body: input.body, internal: input.internal, createdAt: now },
+      select: { id: true },
+    });
+    if (input.internal) {
+      await tx.ticketEvent.create({ data: { ticketId, type: 'note', message: 'Internal note added.', actor: staff.email, createdAt: now } });
+      return;
+    }
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: { status: ticket.status === 'CLOSED' ? 'CLOSED' : 'PENDING_CUSTOMER', firstResponseAt: ticket.firstResponseAt ?? now, assigneeId: ticket.assigneeId ?? staff.id },
+    });
+    await tx.ticketEvent.create({ data: { ticketId, type: 'reply', message: 'Replied to the customer.', actor: staff.email, createdAt: now } });
+    await enqueueEmail(tx, {
+      to: ticket.email,
+      replyTo: replyAddress(deps.supportAddress, ticket.number),
+      template: 'ticket-reply',
+      dedupeKey: `ticket-reply:${message.id}`,
+      email: ticketReplyEmail({ number: formatTicketNumber(ticket.number), staffName: staff.name, body: input.body, url: ticketLinkFor(deps.appUrl, ticketId, ticket.email, now) }),
+    });
+  });
+}
+
+export async function updateTicket(
+  ticketId: string,
+  change: { status?: TicketStatus; priority?: TicketPriority; assigneeId?: string | null; tags?: string[] },
+  actor: string,
+  deps: Omit<SupportDeps, 'supportAddress'>,
+): Promise<void> {
+  const now = deps.now ?? new Date();
+  await (deps.client ?? db).$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, ticketId);
+    const parts: string[] = [];
+    if (change.status && change.status !== ticket.status) parts.push(`status ${ticket.status} → ${change.status}`);
+    if (change.priority && change.priority !== ticket.priority) parts.push(`priority ${ticket.priority} → ${change.priority}`);
+    if (change.assigneeId !== undefined && change.assigneeId !== ticket.assigneeId) parts.push(change.assigneeId ? 'assigned' : 'unassigned');
+    if (change.tags) parts.push(`tags: ${change.tags.join(', ') || 'none'}`);
+    if (parts.length === 0) return;
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: {
+        ...change,
+        solvedAt: change.status === 'SOLVED' ? now : change.status ? null : undefined,
+        closedAt: change.status === 'CLOSED' ? now : undefined,
+      },
+    });
+    await tx.ticketEvent.create({ data: { ticketId, type: 'updated', message: `Changed ${parts.join('; ')}.`, actor, createdAt: now } });
+  });
+}
+
+export async function markSolvedByCustomer(ticketId: string, deps: Omit<SupportDeps, 'supportAddress'>): Promise<void> {
+  await updateTicket(ticketId, { status: 'SOLVED' }, 'customer', deps);
+}
+
+export async function rateTicket(ticketId: string, input: { rating: 'GOOD' | 'BAD'; comment: string | null }, deps: { now?: Date; client?: DbOrTx }): Promise<void> {
+  const { count } = await (deps.client ?? db).ticket.updateMany({
+    where: { id: ticketId, status: { in: ['SOLVED', 'CLOSED'] } },
+    data: { rating: input.rating, ratingComment: input.comment, ratedAt: deps.now ?? new Date() },
+  });
+  if (count === 0) throw new AppError('CONFLICT', 'You can rate the help once the conversation is solved.');
+}
+
+/** Solved tickets with no word from anyone for `days` close by themselves. */
+export async function closeQuietTickets(days: number, deps: { now?: Date; client?: DbOrTx }): Promise<number> {
+  const now = deps.now ?? new Date();
+  const { count } = await (deps.client ?? db).ticket.updateMany({
+    where: { status: 'SOLVED', solvedAt: { lt: new Date(now.getTime() - days * 86_400_000) } },
+    data: { status: 'CLOSED', closedAt: now },
+  });
+  return count;
+}
+
+async function lockTicket(tx: DbOrTx, ticketId: string) {
+  const [ticket] = await tx.$queryRaw<{ id: string; number: number; status: TicketStatus; priority: TicketPriority; name: string; email: string; assigneeId: string | null; firstResponseAt: Date | null }[]>`
+    SELECT id, number, status, priority, name, email, "assigneeId", "firstResponseAt" FROM "Ticket" WHERE id = ${ticketId} FOR UPDATE`;
+  if (!ticket) throw new AppError('NOT_FOUND', 'That conversation does not exist.');
+  return ticket;
+}

@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { receiveInboundEmail, stripQuotedReply } from '@/lib/support/inbound';
+import { readTicketLink } from '@/lib/support/links';
+import { addCustomerMessage, addStaffMessage, closeQuietTickets, createTicket, rateTicket, updateTicket } from '@/lib/support/service';
+import { seed } from '@/prisma/seed';
+import { uniqueEmail } from '../factories/email';
+import { createOrder } from '../factories/orders';
+
+// The inbound endpoint's shared secret, read once by lib/env on first use.
+const SECRET = 'inbound-secret-for-integration-tests';
+process.env.INBOUND_MAIL_SECRET = SECRET;
+
+const deps = { appUrl: 'http://localhost:3000', supportAddress: 'support@qlclaw.test' };
+const staff = { id: 'staff-1', email: 'agent@qlclaw.test', name: 'Sam' };
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+beforeAll(() => seed(db));
+
+async function ticketFor(email = uniqueEmail('customer'), orderNumber?: string) {
+  return { email, ...(await createTicket({ name: 'Alex Back', email, topic: 'USING', orderNumber, message: 'Where exactly do I put it for the QL?\nThanks' }, { userId: null }, deps)) };
+}
+
+describe('support tickets', () => {
+  it('open with a reference, link the order only when it is the customer’s, and acknowledge with an unguessable link', async () => {
+    const email = uniqueEmail('buyer');
+    const order = await createOrder(db, { email, status: 'PAID' });
+    const stranger = await createOrder(db, { email: uniqueEmail('other'), status: 'PAID' });
+    const mine = await ticketFor(email, order.label);
+    const theirs = await ticketFor(email, stranger.label);
+
+    expect(mine.number).toMatch(/^SUP-\d{4,}$/);
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: mine.id } })).orderId).toBe(order.id);
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: theirs.id } })).orderId).toBeNull();
+    const ack = await db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: `ticket-ack:${mine.id}` } });
+    expect(ack.subject).toBe(`[${mine.number}] We have your message`);
+    expect(ack.replyTo).toBe(`support+${mine.number}@qlclaw.test`);
+    const token = decodeURIComponent(/token=([^\s"&]+)/.exec(ack.text)![1]!);
+    expect(readTicketLink(token)).toEqual({ ticketId: mine.id, email });
+    expect(readTicketLink(token.replace(mine.id, theirs.id))).toBeNull();
+  });
+
+  it('e-mails public replies but never internal notes, and records the first response time', async () => {
+    const ticket = await ticketFor();
+    await addStaffMessage(ticket.id, staff, { body: 'Internal: customer sounds in pain, be gentle', internal: true }, deps);
+    await addStaffMessage(ticket.id, staff, { body: 'Hook it just under your lowest rib.', internal: false }, deps);
+    const mails = await db.outboxMessage.findMany({ where: { to: ticket.email } });
+    expect(mails.some((m) => m.text.includes('Hook it just under'))).toBe(true);
+    expect(mails.every((m) => !m.text.includes('Internal:') && !m.html.includes('Internal:'))).toBe(true);
+    const row = await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(row).toMatchObject({ status: 'PENDING_CUSTOMER', assigneeId: staff.id });
+    expect(row.firstResponseAt).toBeInstanceOf(Date);
+  });
+
+  it('reopens a solved ticket when the customer writes again, and takes a rating only once solved', async () => {
+    const ticket = await ticketFor();
+    await expect(rateTicket(ticket.id, { rating: 'GOOD', comment: null }, {})).rejects.toMatchObject({ code: 'CONFLICT' });
+    await updateTicket(ticket.id, { status: 'SOLVED' }, 'customer', deps);
+    await rateTicket(ticket.id, { rating: 'GOOD', comment: 'Quick and kind' }, {});
+    await addCustomerMessage(ticket.id, { body: 'One more thing…', via: 'web' }, deps);
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'OPEN', solvedAt: null, rating: 'GOOD' });
+  });
+
+  it('closes solved tickets after a quiet period', async () => {
+    const ticket = await ticketFor();
+    await updateTicket(ticket.id, { status: 'SOLVED' }, 'customer', { ...deps, now: new Date('2026-01-01T00:00:00Z') });
+    expect(await closeQuietTickets(7, { now: new Date('2026-01-09T00:00:00Z') })).toBeGreaterThanOrEqual(1);
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('CLOSED');
+  });
+});
+
+function mime(input: { from: string; to: string; subject: string; text: string; attachment?: { name: string; type: string; bytes: Buffer } }): string {
+  const boundary = 'b0undary';
+  const parts = [`--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${input.text}\r\n`];
+  if (input.attachment) {
+    parts.push(`--${boundary}\r\nContent-Type: ${input.attachment.type}; name="${input.attachment.name}"\r\nContent-Disposition: attachment; filename="${input.attachment.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${input.attachment.bytes.toString('base64')}\r\n`);
+  }
+  return [
+    `From: ${input.from}`, `To: ${input.to}`, `Subject: ${input.subject}`, 'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${boundary}"`, '',
+    ...parts, `--${boundary}--`, '',
+  ].join('\r\n');
+}
+
+describe('inbound e-mail replies', () => {
+  const reply = 'Thanks, that helped!\n\nAlex\n\n-- \nSent from my phone\n\nOn Sat, 21 Nov 2026 at 10:00, QL Claw <support@qlclaw.test> wrote:\n> Hook it just under your lowest rib.\n> Sam';
+
+  it('land on the right ticket without the quoted history or signature, with the attachment, reopening it', async () => {
+    const ticket = await ticketFor();
+    await addStaffMessage(ticket.id, staff, { body: 'Hook it just under your lowest rib.', internal: false }, deps);
+    const raw = mime({ from: `Alex <${ticket.email}>`, to: `support+${ticket.number}@qlclaw.test`, subject: `Re: [${ticket.number}] Sam replied`, text: reply, attachment: { name: 'photo.png', type: 'image/png', bytes: PNG } });
+    expect(await receiveInboundEmail(raw, deps)).toEqual({ ok: true, ticketId: ticket.id });
+    const last = await db.ticketMessage.findFirstOrThrow({ where: { ticketId: ticket.id, author: 'CUSTOMER', via: 'email' }, include: { attachments: true } });
+    expect(last.body).toBe('Thanks, that helped!\n\nAlex');
+    expect(last.attachments).toMatchObject([{ fileName: 'photo.png', contentType: 'image/png' }]);
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('OPEN');
+  });
+
+  it('refuses mail for an unknown ticket, from a stranger, or with a lying attachment, and changes nothing', async () => {
+    const ticket = await ticketFor();
+    const before = await db.ticketMessage.count({ where: { ticketId: ticket.id } });
+    expect(await receiveInboundEmail(mime({ from: ticket.email, to: 'support+SUP-999999@qlclaw.test', subject: 'hi', text: 'x' }), deps)).toMatchObject({ ok: false, status: 404 });
+    expect(await receiveInboundEmail(mime({ from: 'evil@example.test', to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'x' }), deps)).toMatchObject({ ok: false, status: 403 });
+    const liar = { name: 'invoice.pdf', type: 'application/pdf', bytes: Buffer.from('not really a pdf') };
+    expect(await receiveInboundEmail(mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'see attached', attachment: liar }), deps)).toMatchObject({ ok: false, status: 422 });
+    expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before);
+  });
+
+  it('the endpoint refuses a missing or forged secret and changes nothing', async () => {
+    const { POST } = await import('@/app/api/support/inbound/route');
+    const ticket = await ticketFor();
+    const raw = mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'Re', text: 'Hello again' });
+    const before = await db.ticketMessage.count({ where: { ticketId: ticket.id } });
+    for (const authorization of [undefined, 'Bearer wrong-secret-wrong-secret-wrong', `Bearer ${SECRET}x`]) {
+      const response = await POST(new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: authorization ? { authorization } : {} }));
+      expect(response.status).toBe(401);
+    }
+    expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before);
+    const ok = await POST(new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: { authorization: `Bearer ${SECRET}` } }));
+    expect(ok.status).toBe(200);
+    expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before + 1);
+  });
+
+  it('strips common quoting styles', () => {
+    expect(stripQuotedReply('Yes please\r\n\r\n-----Original Message-----\r\nFrom: x')).toBe('Yes please');
+    expect(stripQuotedReply('Great\n> old\n> older')).toBe('Great');
+    expect(stripQuotedReply('Fine\n\nFrom: QL Claw <support@qlclaw.test>\nSent: Monday')).toBe('Fine');
+  });
+});
