@@ -6,8 +6,9 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,
-    // Article covers (and later return photos, support attachments) are posted to server actions; uploads are checked to 5 MB.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Files are posted to server actions: article covers and return photos (5 MB each), support attachments
+    // (up to 5 of 10 MB). Each is checked by its bytes in the action; this is only Next's outer bound.
+    serverActions: { bodySizeLimit: '52mb' },
   },
   async headers() {
     return [

@@ -5,6 +5,7 @@ import { sweepExpiredCheckouts } from '@/lib/checkout/sweep';
 import { pruneRateLimits } from '@/lib/rate-limit/service';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 import { sweepApprovedReturns } from '@/lib/returns/steps';
+import { closeQuietTickets } from '@/lib/support/service';
 import { devMailboxTransport, smtpTransport, type MailTransport } from './transport';
 import { startOutboxWorker } from './worker';
 
@@ -16,7 +17,8 @@ export function configuredTransport(): MailTransport {
 
 /**
  * Background work of an instance: delivers the outbox, settles abandoned checkouts, reminds about and
- * expires approved returns whose item never arrived, clears expired rate limits.
+ * expires approved returns whose item never arrived, closes solved support tickets that stayed quiet,
+ * clears expired rate limits.
  */
 export function startConfiguredWorker(): () => Promise<void> {
   const transport = configuredTransport();
@@ -44,13 +46,22 @@ export function startConfiguredWorker(): () => Promise<void> {
       })
       .catch((error: unknown) => console.error('[returns] sweep failed', error));
   }, 10 * 60_000);
+  const tickets = setInterval(() => {
+    closeQuietTickets(env().SUPPORT_AUTO_CLOSE_DAYS, {})
+      .then((closed) => {
+        if (closed) console.log(`[support] closed ${closed} quiet solved ticket(s)`);
+      })
+      .catch((error: unknown) => console.error('[support] closing quiet tickets failed', error));
+  }, 10 * 60_000);
   pruning.unref();
   sweeping.unref();
   returns.unref();
+  tickets.unref();
   return async () => {
     clearInterval(pruning);
     clearInterval(sweeping);
     clearInterval(returns);
+    clearInterval(tickets);
     await stopWorker();
   };
 }

@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import { toDecimalString } from '@/lib/money';
 import { requestReturn } from '@/lib/returns/service';
 import { approveReturn, markReceived } from '@/lib/returns/steps';
+import { createTicket } from '@/lib/support/service';
 import { seed } from '@/prisma/seed';
 import { createOrder } from '../factories/orders';
 
@@ -40,6 +41,13 @@ async function returnAt(status: 'REQUESTED' | 'APPROVED' | 'RECEIVED'): Promise<
   if (status !== 'REQUESTED') await approveReturn(ret.id, 'staff@example.test', deps);
   if (status === 'RECEIVED') await markReceived(ret.id, { conditionNotes: '', sellable: false }, 'staff@example.test', deps);
   return ret.number;
+}
+
+/** A fresh ticket from a customer; its SUP number. */
+async function openTicket(): Promise<string> {
+  const deps = { appUrl: 'http://localhost:3000', supportAddress: 'support@qlclaw.test' };
+  const input = { name: 'Alex Access', email: 'alex-access@example.test', topic: 'USING' as const, message: 'Where does it go?' };
+  return (await createTicket(input, { userId: null }, deps)).number;
 }
 
 /** Inputs that an admin's request would carry, per action. */
@@ -79,11 +87,20 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     await db.order.update({ where: { id: order.id }, data: { disputed: true } });
     return { number: order.label };
   },
+  replyToTicketAction: async () => ({ number: await openTicket(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
+  updateTicketAction: async () => ({ number: await openTicket(), status: 'OPEN', priority: 'HIGH', assigneeId: '', tags: 'access, check' }),
+  // An edit of an existing saved reply, so repeating it succeeds.
+  saveSavedReplyAction: async () => {
+    const reply = await db.savedReply.upsert({ where: { title: 'Access check' }, create: { title: 'Access check', body: 'Hi {{firstName}}' }, update: {} });
+    return { id: reply.id, title: 'Access check', body: 'Hi {{firstName}}, thanks for writing.' };
+  },
+  deleteSavedReplyAction: async () => ({ id: (await db.savedReply.create({ data: { title: `Delete me ${crypto.randomUUID()}`, body: 'Bye' } })).id }),
 };
 /** Actions support agents may use; every other staff action is admin-only. */
 const supportAllowed = new Set<string>([
   'markShippedAction', 'markDeliveredAction', 'saveArticleAction',
   'approveReturnAction', 'rejectReturnAction', 'markReceivedAction', 'refundReturnAction',
+  'replyToTicketAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
 ]);
 
 const people = {
@@ -93,7 +110,7 @@ const people = {
 } satisfies Record<string, Viewer | null>;
 
 async function snapshot() {
-  const [users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed] = await Promise.all([
+  const [users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed, tickets, messages, savedReplies] = await Promise.all([
     db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
     db.outboxMessage.count(),
     db.session.count(),
@@ -104,8 +121,11 @@ async function snapshot() {
     db.refund.findMany({ select: { idempotencyKey: true, status: true, amountCents: true }, orderBy: { idempotencyKey: 'asc' } }),
     db.storeSetting.findMany({ select: { key: true, value: true, updatedAt: true }, orderBy: { key: 'asc' } }),
     db.order.count({ where: { disputed: true } }),
+    db.ticket.findMany({ select: { number: true, status: true, priority: true, assigneeId: true, tags: true, firstResponseAt: true, updatedAt: true }, orderBy: { number: 'asc' } }),
+    db.ticketMessage.count(),
+    db.savedReply.findMany({ select: { id: true, title: true, body: true, updatedAt: true }, orderBy: { title: 'asc' } }),
   ]);
-  return { users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed };
+  return { users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed, tickets, messages, savedReplies };
 }
 
 beforeEach(async () => {

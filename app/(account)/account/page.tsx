@@ -2,22 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrderList } from '@/components/orders/order-list';
 import { ReturnList } from '@/components/returns/return-list';
+import { TicketList } from '@/components/support/ticket-list';
 import { Button } from '@/components/ui/button';
 import { signOutAction } from '@/lib/auth/actions';
 import { requireViewer } from '@/lib/auth/guards';
 import { isStaff } from '@/lib/auth/policy';
 import { listOrdersForCustomer } from '@/lib/orders/queries';
 import { listReturnsForCustomer } from '@/lib/returns/queries';
+import { listTicketsForCustomer } from '@/lib/support/queries';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
-const later = [
-  { id: 'support', title: 'Support conversations', empty: 'No conversations with support yet.' },
-] as const;
-
 export default async function AccountPage() {
   const viewer = await requireViewer('/account');
-  const [orders, returns] = await Promise.all([listOrdersForCustomer(viewer), listReturnsForCustomer(viewer)]);
+  const [orders, returns, tickets] = await Promise.all([listOrdersForCustomer(viewer), listReturnsForCustomer(viewer), listTicketsForCustomer(viewer, { take: 4 })]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -62,12 +60,19 @@ export default async function AccountPage() {
             <p className="mt-2 text-ink-soft">No returns. Every order has a 60-day money-back guarantee: start a return from the order&apos;s page.</p>
           )}
         </section>
-        {later.map((section) => (
-          <section key={section.id} aria-labelledby={`${section.id}-heading`} className="rounded-2xl border border-line bg-white p-6">
-            <h2 id={`${section.id}-heading`} className="text-xl font-bold">{section.title}</h2>
-            <p className="mt-2 text-ink-soft">{section.empty}</p>
-          </section>
-        ))}
+        <section aria-labelledby="support-heading" className="rounded-2xl border border-line bg-white p-6">
+          <h2 id="support-heading" className="text-xl font-bold">Support conversations</h2>
+          {tickets.length ? (
+            <>
+              <TicketList tickets={tickets.slice(0, 3)} />
+              {tickets.length > 3 && <Link href="/account/support" className="mt-2 inline-block font-semibold">All conversations</Link>}
+            </>
+          ) : (
+            <p className="mt-2 text-ink-soft">
+              No conversations with support yet. Questions? <Link href="/support">Get help</Link>: real people answer, day and night.
+            </p>
+          )}
+        </section>
       </div>
     </div>
   );

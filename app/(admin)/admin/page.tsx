@@ -1,14 +1,17 @@
 import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
+import { SupportCharts } from '@/components/admin/support-charts';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { getOutboxSummary } from '@/lib/email/queries';
 import { formatDate } from '@/lib/dates';
+import { env } from '@/lib/env';
+import { getSupportMetrics } from '@/lib/support/metrics';
 
 export const metadata = { title: 'Overview' };
 
 export default async function AdminHomePage() {
   await requireStaffPage('/admin');
-  const outbox = await getOutboxSummary();
+  const [outbox, support] = await Promise.all([getOutboxSummary(), getSupportMetrics({ firstResponseHours: env().SUPPORT_FIRST_RESPONSE_HOURS })]);
   const stats = [
     { label: 'E-mails waiting to send', value: outbox.pending },
     { label: 'E-mails that failed', value: outbox.failed, alert: outbox.failed > 0 },
@@ -31,6 +34,7 @@ export default async function AdminHomePage() {
           <p className="mt-3 text-sm text-ink-soft">Oldest waiting since {formatDate(outbox.oldestPendingAt)}.</p>
         )}
       </section>
+      <SupportCharts metrics={support} />
       <p className="mt-8">
         <Link href="/admin/staff">Manage staff</Link>
       </p>

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TicketView, type TicketNotice } from '@/components/support/ticket-view';
+import { findTicketByToken } from '@/lib/support/access';
+import { getTicketForCustomer } from '@/lib/support/queries';
+
+export const metadata: Metadata = { title: 'Your conversation with support', robots: { index: false } };
+export const dynamic = 'force-dynamic';
+
+const NOTICES: TicketNotice[] = ['created', 'replied', 'solved', 'rated'];
+
+/** Opened from the signed link in every ticket e-mail (or from the account, with a fresh one): the link is the proof. */
+export default async function TicketViewPage({ searchParams }: { searchParams: Promise<{ token?: string | string[]; notice?: string | string[] }> }) {
+  const { token, notice } = await searchParams;
+  const ticketToken = typeof token === 'string' ? token : undefined;
+  const owned = ticketToken ? await findTicketByToken(ticketToken) : null;
+  const ticket = owned ? await getTicketForCustomer(owned.id) : null;
+  if (!ticket || !ticketToken) notFound();
+  return <TicketView ticket={ticket} token={ticketToken} notice={NOTICES.find((n) => n === notice)} />;
+}

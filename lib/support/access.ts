@@ -1,0 +1,51 @@
+import 'server-only';
+import type { Viewer } from '@/lib/auth/session';
+import { db, type DbOrTx, type Prisma } from '@/lib/db';
+import type { TicketStatus } from '@/lib/db/generated/enums';
+import { env } from '@/lib/env';
+import { readTicketLink, ticketLinkFor } from './links';
+
+/**
+ * Who may see and act on a ticket. A guest proves it with the signed link
+ * from a ticket e-mail (it names the ticket and its e-mail; both must still
+ * match); a signed-in customer with their account (tickets opened under it or
+ * under their e-mail). Anything else is null, which callers turn into a 404:
+ * a ticket is never reachable by its number alone.
+ */
+export type TicketProof = { viewer: Viewer } | { ticketToken: string | null | undefined };
+
+export interface OwnedTicket {
+  id: string;
+  number: number;
+  email: string;
+  status: TicketStatus;
+}
+
+export function customerTicketWhere(viewer: Viewer): Prisma.TicketWhereInput {
+  return { OR: [{ userId: viewer.id }, { email: viewer.email.toLowerCase() }] };
+}
+
+/** The tickets a proof opens, as a filter; null when it opens none (an altered or expired link). */
+export function ownedTicketWhere(proof: TicketProof, now = new Date()): Prisma.TicketWhereInput | null {
+  if ('viewer' in proof) return customerTicketWhere(proof.viewer);
+  const link = readTicketLink(proof.ticketToken, now);
+  return link ? { id: link.ticketId, email: link.email.toLowerCase() } : null;
+}
+
+/** Every filter the caller's proofs open (none when all fail). */
+export function ownedTicketWheres(proofs: TicketProof[], now = new Date()): Prisma.TicketWhereInput[] {
+  return proofs.map((proof) => ownedTicketWhere(proof, now)).filter((where) => where !== null);
+}
+
+/** The one ticket a signed link opens, or null. */
+export async function findTicketByToken(token: string | null | undefined, options: { now?: Date; client?: DbOrTx } = {}): Promise<OwnedTicket | null> {
+  const where = ownedTicketWhere({ ticketToken: token }, options.now);
+  if (!where) return null;
+  return (options.client ?? db).ticket.findFirst({ where, select: { id: true, number: true, email: true, status: true } });
+}
+
+/** A fresh signed link to a ticket's page, as a path on this site (for an owner who is signed in, or just proved it). */
+export function ticketPathFor(ticketId: string, email: string, now = new Date()): string {
+  const { pathname, search } = new URL(ticketLinkFor(env().APP_URL, ticketId, email, now));
+  return `${pathname}${search}`;
+}

@@ -1,0 +1,270 @@
+import 'server-only';
+import { db, type DbOrTx, type Prisma } from '@/lib/db';
+import type { OrderStatus, ReturnStatus, TicketPriority, TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
+import type { Money } from '@/lib/money';
+import { formatOrderNumber } from '@/lib/orders/format';
+import { formatReturnNumber } from '@/lib/returns/settings';
+import { INBOX_VIEWS, OPEN_TICKET_STATUSES, parseTicketRef, type InboxFilter, type InboxView } from './admin-schemas';
+import { ATTACHMENT_PREFIX } from './attachments';
+import { formatTicketNumber } from './format';
+
+/** Reads for the staff inbox and ticket page: DTOs only. */
+const HOUR = 3_600_000;
+export const SUPPORT_PAGE_SIZE = 25;
+/** Views of work still to do: the tickets breaching the first-response target come first. */
+const WORK_VIEWS: readonly InboxView[] = ['unassigned', 'mine', 'open', 'pending'];
+
+export interface InboxOptions {
+  viewerId: string;
+  /** SUPPORT_FIRST_RESPONSE_HOURS: an unanswered open ticket older than this is breaching. */
+  firstResponseHours: number;
+  now?: Date;
+}
+
+export interface TicketRowDto {
+  number: string;
+  subject: string;
+  email: string;
+  topic: TicketTopic;
+  priority: TicketPriority;
+  status: TicketStatus;
+  assignee: string | null;
+  createdAt: Date;
+  ageHours: number;
+  breaching: boolean;
+}
+
+export interface InboxDto {
+  tickets: TicketRowDto[];
+  total: number;
+  page: number;
+  pages: number;
+  /** Per view, under the same filters. */
+  counts: Record<InboxView, number>;
+  /** Open tickets waiting past the first-response target, whatever the filters. */
+  breaching: number;
+}
+
+function viewWhere(view: InboxView, viewerId: string): Prisma.TicketWhereInput {
+  const open = { status: { in: [...OPEN_TICKET_STATUSES] } };
+  switch (view) {
+    case 'unassigned': return { ...open, assigneeId: null };
+    case 'mine': return { ...open, assigneeId: viewerId };
+    case 'open': return open;
+    case 'pending': return { status: 'PENDING_CUSTOMER' };
+    case 'solved': return { status: { in: ['SOLVED', 'CLOSED'] } };
+    case 'all': return {};
+  }
+}
+
+function filterWhere(filter: InboxFilter, now: Date): Prisma.TicketWhereInput {
+  const where: Prisma.TicketWhereInput = {};
+  if (filter.status) where.status = filter.status;
+  if (filter.priority) where.priority = filter.priority;
+  if (filter.topic) where.topic = filter.topic;
+  if (filter.olderThan) where.createdAt = { lt: new Date(now.getTime() - filter.olderThan * HOUR) };
+  if (filter.q) {
+    // Prisma passes the text to LIKE as is: % and _ must match themselves.
+    const contains = { contains: filter.q.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
+    const number = parseTicketRef(filter.q);
+    // Staff-only, so internal notes are searched too.
+    where.OR = [{ subject: contains }, { email: contains }, { messages: { some: { body: contains } } }, ...(number ? [{ number }] : [])];
+  }
+  return where;
+}
+
+/** Open, never answered, and older than the target. */
+export function breachingWhere(firstResponseHours: number, now: Date): Prisma.TicketWhereInput {
+  return { status: { in: [...OPEN_TICKET_STATUSES] }, firstResponseAt: null, createdAt: { lt: new Date(now.getTime() - firstResponseHours * HOUR) } };
+}
+
+export function isBreaching(t: { status: TicketStatus; firstResponseAt: Date | null; createdAt: Date }, firstResponseHours: number, now: Date): boolean {
+  return (OPEN_TICKET_STATUSES as readonly string[]).includes(t.status) && !t.firstResponseAt && now.getTime() - t.createdAt.getTime() > firstResponseHours * HOUR;
+}
+
+const rowSelect = { number: true, subject: true, email: true, topic: true, priority: true, status: true, assigneeId: true, createdAt: true, firstResponseAt: true } satisfies Prisma.TicketSelect;
+type Row = Prisma.TicketGetPayload<{ select: typeof rowSelect }>;
+
+export async function listTicketsForStaff(filter: InboxFilter, options: InboxOptions, client: DbOrTx = db): Promise<InboxDto> {
+  const now = options.now ?? new Date();
+  const base = filterWhere(filter, now);
+  const where: Prisma.TicketWhereInput = { AND: [viewWhere(filter.view, options.viewerId), base] };
+  const skip = (filter.page - 1) * SUPPORT_PAGE_SIZE;
+  const [total, counted, breaching, rows] = await Promise.all([
+    client.ticket.count({ where }),
+    Promise.all(INBOX_VIEWS.map((view) => client.ticket.count({ where: { AND: [viewWhere(view, options.viewerId), base] } }))),
+    client.ticket.count({ where: breachingWhere(options.firstResponseHours, now) }),
+    WORK_VIEWS.includes(filter.view)
+      ? breachingFirst(where, skip, options.firstResponseHours, now, client)
+      : client.ticket.findMany({ where, orderBy: [{ createdAt: 'desc' }, { number: 'desc' }], skip, take: SUPPORT_PAGE_SIZE, select: rowSelect }),
+  ]);
+  const names = await staffNames(rows.map((r) => r.assigneeId), client);
+  return {
+    tickets: rows.map((r) => ({
+      number: formatTicketNumber(r.number),
+      subject: r.subject,
+      email: r.email,
+      topic: r.topic,
+      priority: r.priority,
+      status: r.status,
+      assignee: r.assigneeId ? (names.get(r.assigneeId) ?? 'Former staff member') : null,
+      createdAt: r.createdAt,
+      ageHours: Math.max(0, Math.floor((now.getTime() - r.createdAt.getTime()) / HOUR)),
+      breaching: isBreaching(r, options.firstResponseHours, now),
+    })),
+    total,
+    page: filter.page,
+    pages: Math.max(1, Math.ceil(total / SUPPORT_PAGE_SIZE)),
+    counts: Object.fromEntries(INBOX_VIEWS.map((view, i) => [view, counted[i]!])) as Record<InboxView, number>,
+    breaching,
+  };
+}
+
+/** One page of `where`: breaching tickets (longest waiting first), then the rest by priority and age. */
+async function breachingFirst(where: Prisma.TicketWhereInput, skip: number, hours: number, now: Date, client: DbOrTx): Promise<Row[]> {
+  const late = breachingWhere(hours, now);
+  const lateWhere = { AND: [where, late] };
+  const lateCount = await client.ticket.count({ where: lateWhere });
+  const first = skip < lateCount
+    ? await client.ticket.findMany({ where: lateWhere, orderBy: [{ createdAt: 'asc' }, { number: 'asc' }], skip, take: SUPPORT_PAGE_SIZE, select: rowSelect })
+    : [];
+  const take = SUPPORT_PAGE_SIZE - first.length;
+  if (take === 0) return first;
+  const rest = await client.ticket.findMany({
+    where: { AND: [where, { NOT: late }] },
+    orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }, { number: 'asc' }],
+    skip: Math.max(0, skip - lateCount),
+    take,
+    select: rowSelect,
+  });
+  return [...first, ...rest];
+}
+
+/** Staff ids → what to call them (their name, else their e-mail). */
+export async function staffNames(ids: (string | null)[], client: DbOrTx = db): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const users = await client.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, email: true } });
+  return new Map(users.map((u) => [u.id, u.name || u.email]));
+}
+
+/** How a staff member signs replies: their name, else their e-mail's local part ("sam.lee@…" → "Sam Lee"). */
+export async function staffAuthor(viewer: { id: string; email: string }, client: DbOrTx = db): Promise<{ id: string; email: string; name: string }> {
+  const user = await client.user.findUnique({ where: { id: viewer.id }, select: { name: true } });
+  const local = viewer.email.split('@')[0]!.split('+')[0]!;
+  const fallback = local.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || 'QL Claw support';
+  return { id: viewer.id, email: viewer.email, name: user?.name?.trim() || fallback };
+}
+
+export async function isStaffMember(userId: string, client: DbOrTx = db): Promise<boolean> {
+  return (await client.user.count({ where: { id: userId, role: { in: ['ADMIN', 'SUPPORT'] } } })) > 0;
+}
+
+export interface TicketRefDto {
+  id: string;
+  number: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  assigneeId: string | null;
+  tags: string[];
+}
+
+/** The ticket behind a SUP number, with what its actions compare against. */
+export async function findTicketByNumber(number: number, client: DbOrTx = db): Promise<TicketRefDto | null> {
+  const row = await client.ticket.findUnique({ where: { number }, select: { id: true, number: true, status: true, priority: true, assigneeId: true, tags: true } });
+  return row ? { ...row, number: formatTicketNumber(row.number) } : null;
+}
+
+export function attachmentUrlOf(id: string): string {
+  return `/api/admin/support/attachments/${encodeURIComponent(id)}`;
+}
+
+/** An attachment the staff route may serve: only one held by a ticket message, under the support prefix. */
+export async function findAttachmentForStaff(id: string, client: DbOrTx = db): Promise<{ key: string; fileName: string; contentType: string } | null> {
+  const row = await client.ticketAttachment.findUnique({ where: { id }, select: { key: true, fileName: true, contentType: true } });
+  return row && row.key.startsWith(`${ATTACHMENT_PREFIX}/`) ? row : null;
+}
+
+export interface TicketDetailDto {
+  id: string;
+  number: string;
+  subject: string;
+  topic: TicketTopic;
+  status: TicketStatus;
+  priority: TicketPriority;
+  name: string;
+  email: string;
+  tags: string[];
+  assigneeId: string | null;
+  assignee: string | null;
+  /** The order the customer named when opening it (QLC-…), if it is theirs. */
+  orderNumber: string | null;
+  rating: { value: string; comment: string | null } | null;
+  dates: { created: Date; firstResponse: Date | null; solved: Date | null; closed: Date | null };
+  /** Milliseconds from opening to the first public reply, and to solved/closed. */
+  firstResponseMs: number | null;
+  resolutionMs: number | null;
+  breaching: boolean;
+  messages: { id: string; fromStaff: boolean; authorName: string; body: string; internal: boolean; via: string; at: Date; attachments: { id: string; fileName: string; contentType: string; size: number; url: string }[] }[];
+  events: { type: string; message: string; actor: string | null; at: Date }[];
+}
+
+const detailSelect = {
+  id: true, number: true, subject: true, topic: true, status: true, priority: true, name: true, email: true, tags: true, assigneeId: true, orderId: true,
+  rating: true, ratingComment: true, createdAt: true, firstResponseAt: true, solvedAt: true, closedAt: true,
+  messages: {
+    select: { id: true, author: true, authorName: true, body: true, internal: true, via: true, createdAt: true, attachments: { select: { id: true, fileName: true, contentType: true, size: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  },
+  events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.TicketSelect;
+
+export async function getTicketForStaff(number: number, options: Omit<InboxOptions, 'viewerId'>, client: DbOrTx = db): Promise<TicketDetailDto | null> {
+  const now = options.now ?? new Date();
+  const t = await client.ticket.findUnique({ where: { number }, select: detailSelect });
+  if (!t) return null;
+  const [names, order] = await Promise.all([
+    staffNames([t.assigneeId], client),
+    t.orderId ? client.order.findUnique({ where: { id: t.orderId }, select: { number: true } }) : null,
+  ]);
+  const resolved = t.status === 'SOLVED' || t.status === 'CLOSED' ? (t.solvedAt ?? t.closedAt) : null;
+  return {
+    id: t.id,
+    number: formatTicketNumber(t.number),
+    subject: t.subject, topic: t.topic, status: t.status, priority: t.priority, name: t.name, email: t.email, tags: t.tags,
+    assigneeId: t.assigneeId,
+    assignee: t.assigneeId ? (names.get(t.assigneeId) ?? 'Former staff member') : null,
+    orderNumber: order ? formatOrderNumber(order.number) : null,
+    rating: t.rating ? { value: t.rating, comment: t.ratingComment } : null,
+    dates: { created: t.createdAt, firstResponse: t.firstResponseAt, solved: t.solvedAt, closed: t.closedAt },
+    firstResponseMs: t.firstResponseAt ? t.firstResponseAt.getTime() - t.createdAt.getTime() : null,
+    resolutionMs: resolved ? resolved.getTime() - t.createdAt.getTime() : null,
+    breaching: isBreaching(t, options.firstResponseHours, now),
+    messages: t.messages.map((m) => ({
+      id: m.id, fromStaff: m.author === 'STAFF', authorName: m.authorName, body: m.body, internal: m.internal, via: m.via, at: m.createdAt,
+      attachments: m.attachments.map((a) => ({ ...a, url: attachmentUrlOf(a.id) })),
+    })),
+    events: t.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
+  };
+}
+
+export interface CustomerContextDto {
+  orders: { number: string; status: OrderStatus; total: Money; createdAt: Date }[];
+  returns: { number: string; orderNumber: string; status: ReturnStatus; createdAt: Date }[];
+  tickets: { number: string; subject: string; status: TicketStatus; createdAt: Date }[];
+}
+
+/** What else the customer behind an e-mail has with us, newest first, beside their ticket. */
+export async function getCustomerContext(email: string, exceptTicketId: string, client: DbOrTx = db): Promise<CustomerContextDto> {
+  const take = 10;
+  const [orders, returns, tickets] = await Promise.all([
+    client.order.findMany({ where: { email }, orderBy: { createdAt: 'desc' }, take, select: { number: true, status: true, totalCents: true, currency: true, createdAt: true } }),
+    client.returnRequest.findMany({ where: { email }, orderBy: { createdAt: 'desc' }, take, select: { number: true, status: true, createdAt: true, order: { select: { number: true } } } }),
+    client.ticket.findMany({ where: { email, id: { not: exceptTicketId } }, orderBy: { createdAt: 'desc' }, take, select: { number: true, subject: true, status: true, createdAt: true } }),
+  ]);
+  return {
+    orders: orders.map((o) => ({ number: formatOrderNumber(o.number), status: o.status, total: { amount: o.totalCents, currency: o.currency }, createdAt: o.createdAt })),
+    returns: returns.map((r) => ({ number: formatReturnNumber(r.number), orderNumber: formatOrderNumber(r.order.number), status: r.status, createdAt: r.createdAt })),
+    tickets: tickets.map((t) => ({ number: formatTicketNumber(t.number), subject: t.subject, status: t.status, createdAt: t.createdAt })),
+  };
+}
