@@ -1,24 +1,14 @@
 import Image from 'next/image';
+import { Card, When } from './detail-card';
+import { HistoryCard } from './history-card';
 import type { ReactNode } from 'react';
 import { Price } from '@/components/catalog/price';
-import { formatDateTime } from '@/lib/dates';
 import type { ReturnDetailDto } from '@/lib/returns/admin-queries';
 import { REASON_LABELS } from '@/lib/returns/settings';
 
 /** The read-only parts of the staff return page. */
 
-export function When({ at }: { at: Date | null }) {
-  return at ? <time dateTime={at.toISOString()}>{formatDateTime(at)}</time> : <span className="text-ink-soft">Not yet</span>;
-}
-
-export function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-2xl border border-line bg-white p-5">
-      <h2 id={id} className="mb-3 text-xl font-bold">{title}</h2>
-      {children}
-    </section>
-  );
-}
+export { Card, When } from './detail-card';
 
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -110,21 +100,7 @@ export function RefundAttempts({ refunds }: { refunds: ReturnDetailDto['refunds'
   );
 }
 
+/** Every recorded change, who made it and when. */
 export function ReturnHistory({ events }: { events: ReturnDetailDto['events'] }) {
-  return (
-    <Card id="history" title="History">
-      {events.length === 0 ? (
-        <p className="text-ink-soft">Nothing recorded yet.</p>
-      ) : (
-        <ol className="flex flex-col gap-3">
-          {events.map((event, i) => (
-            <li key={i} className="border-l-2 border-teal pl-3">
-              <p>{event.message}</p>
-              <p className="text-sm text-ink-soft"><When at={event.at} /> · {event.actor ?? 'System'}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Card>
-  );
+  return <HistoryCard events={events} />;
 }

@@ -1,4 +1,5 @@
 import type { TicketDetailDto } from '@/lib/support/admin-queries';
+import { HistoryCard } from './history-card';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import { formatDuration } from '@/lib/support/metrics';
 import { Card, Fact, factsClass, When } from './return-detail-sections';
@@ -30,22 +31,7 @@ export function TicketTimes({ ticket, targetHours }: { ticket: TicketDetailDto; 
   );
 }
 
-/** Every change to the ticket, who made it and when. */
+/** Every recorded change, who made it and when. */
 export function TicketHistory({ events }: { events: TicketDetailDto['events'] }) {
-  return (
-    <Card id="history" title="History">
-      {events.length === 0 ? (
-        <p className="text-ink-soft">Nothing recorded yet.</p>
-      ) : (
-        <ol className="flex flex-col gap-3">
-          {events.map((event, i) => (
-            <li key={i} className="border-l-2 border-teal pl-3">
-              <p>{event.message}</p>
-              <p className="text-sm text-ink-soft"><When at={event.at} /> · {event.actor ?? 'System'}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </Card>
-  );
+  return <HistoryCard events={events} />;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStripeClient, stripeProvider } from '@/lib/checkout/stripe-provider';
+import { handleStripeWebhook } from '@/lib/checkout/webhooks';
 import { testProvider } from '@/lib/checkout/test-provider';
 import { db } from '@/lib/db';
 import { refundReturn } from '@/lib/returns/refunds';
@@ -31,6 +32,14 @@ async function deliveredOrder(deliveredAt = new Date('2026-03-01T12:00:00Z')) {
   await db.order.update({ where: { id: order.id }, data: { deliveredAt, shippedAt: new Date(deliveredAt.getTime() - 3 * 86_400_000), paymentProvider: 'stripe', paymentIntentId: `pi_${order.id}` } });
   const item = await db.orderItem.findFirstOrThrow({ where: { orderId: order.id } });
   return { ...order, itemId: item.id };
+}
+
+/** Delivers a signed Stripe event to the webhook handler, as Stripe would. */
+function sendWebhook(type: string, object: object) {
+  const client = createStripeClient({ secretKey: 'sk_test_returns', apiBase: fake.url, maxNetworkRetries: 1 });
+  const secret = 'whsec_returns';
+  const payload = JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: 'event', type, data: { object } });
+  return handleStripeWebhook(payload, client.webhooks.generateTestHeaderString({ payload, secret }), { stripe: client, webhookSecret: secret, provider: stripeProvider(client), appUrl: APP_URL });
 }
 
 const one = (itemId: string, quantity = 1) => [{ orderItemId: itemId, quantity }];
@@ -155,43 +164,29 @@ describe('approved returns that never arrive', () => {
 
 describe('refund and dispute webhooks', () => {
   it('mark a pending refund failed or succeeded, and a dispute blocks further refunds', async () => {
-    const { handleStripeWebhook } = await import('@/lib/checkout/webhooks');
-    const client = createStripeClient({ secretKey: 'sk_test_returns', apiBase: fake.url, maxNetworkRetries: 1 });
-    const secret = 'whsec_returns';
-    const send = (type: string, object: object) => {
-      const payload = JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: 'event', type, data: { object } });
-      return handleStripeWebhook(payload, client.webhooks.generateTestHeaderString({ payload, secret }), { stripe: client, webhookSecret: secret, provider: stripeProvider(client), appUrl: APP_URL });
-    };
 
     const order = await deliveredOrder(new Date());
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
     const refund = await db.refund.create({ data: { returnId: ret.id, orderId: order.id, attempt: 1, amountCents: 4900, currency: 'USD', provider: 'stripe', providerRefundId: 're_pending_1', idempotencyKey: `refund-${ret.id}-1` } });
 
-    expect((await send('refund.updated', { id: 're_pending_1', object: 'refund', status: 'succeeded', metadata: { refundId: refund.id } })).body.outcome).toBe('refund-succeeded');
+    expect((await sendWebhook('refund.updated', { id: 're_pending_1', object: 'refund', status: 'succeeded', metadata: { refundId: refund.id } })).body.outcome).toBe('refund-succeeded');
     expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('REFUNDED');
 
-    expect((await send('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: `pi_${order.id}`, reason: 'fraudulent' })).body.outcome).toBe('disputed');
+    expect((await sendWebhook('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: `pi_${order.id}`, reason: 'fraudulent' })).body.outcome).toBe('disputed');
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).disputed).toBe(true);
   });
 });
 
 describe('charge.refunded', () => {
   it('settles pending refunds once the charge reports them all refunded', async () => {
-    const { handleStripeWebhook } = await import('@/lib/checkout/webhooks');
-    const client = createStripeClient({ secretKey: 'sk_test_returns', apiBase: fake.url, maxNetworkRetries: 1 });
-    const secret = 'whsec_returns';
-    const send = (type: string, object: object) => {
-      const payload = JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: 'event', type, data: { object } });
-      return handleStripeWebhook(payload, client.webhooks.generateTestHeaderString({ payload, secret }), { stripe: client, webhookSecret: secret, provider: stripeProvider(client), appUrl: APP_URL });
-    };
     const order = await deliveredOrder(new Date());
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
     await db.refund.create({ data: { returnId: ret.id, orderId: order.id, attempt: 1, amountCents: 4900, currency: 'USD', provider: 'stripe', providerRefundId: 're_pending_2', idempotencyKey: `refund-${ret.id}-1` } });
 
-    expect((await send('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4000 })).body.outcome).toBe('ignored');
-    expect((await send('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4900 })).body.outcome).toBe('charge-refunded');
+    expect((await sendWebhook('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4000 })).body.outcome).toBe('ignored');
+    expect((await sendWebhook('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4900 })).body.outcome).toBe('charge-refunded');
     expect((await db.refund.findFirstOrThrow({ where: { returnId: ret.id } })).status).toBe('SUCCEEDED');
     expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('REFUNDED');
   });

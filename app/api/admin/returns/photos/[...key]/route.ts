@@ -1,5 +1,4 @@
-import { assertStaff } from '@/lib/auth/guards';
-import { AppError, httpStatusOf } from '@/lib/errors';
+import { plainResponse, staffRefusal } from '@/lib/http/responses';
 import { isReturnPhoto, RETURN_PHOTO_PREFIX } from '@/lib/returns/admin-queries';
 import { isValidKey, storage } from '@/lib/storage';
 
@@ -14,12 +13,12 @@ const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gi
  * window onto the rest of the private storage.
  */
 export async function GET(_request: Request, context: { params: Promise<{ key: string[] }> }): Promise<Response> {
-  const refused = await refusal();
+  const refused = await staffRefusal();
   if (refused) return refused;
   const key = (await context.params).key.join('/');
-  if (!key.startsWith(RETURN_PHOTO_PREFIX) || !isValidKey(key) || !(await isReturnPhoto(key))) return plain(404, 'Not found');
+  if (!key.startsWith(RETURN_PHOTO_PREFIX) || !isValidKey(key) || !(await isReturnPhoto(key))) return plainResponse(404, 'Not found');
   const file = await storage().get(key);
-  if (!file) return plain(404, 'Not found');
+  if (!file) return plainResponse(404, 'Not found');
   const inline = INLINE_TYPES.has(file.contentType);
   return new Response(Buffer.from(file.bytes), {
     headers: {
@@ -32,19 +31,4 @@ export async function GET(_request: Request, context: { params: Promise<{ key: s
       'Cache-Control': 'private, no-store',
     },
   });
-}
-
-/** 401 for anonymous visitors, 403 for customers; anything unexpected is thrown to the framework's 500. */
-async function refusal(): Promise<Response | null> {
-  try {
-    await assertStaff();
-    return null;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return plain(httpStatusOf(error), error.message);
-  }
-}
-
-function plain(status: number, body: string): Response {
-  return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

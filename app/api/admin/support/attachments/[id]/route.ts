@@ -1,5 +1,4 @@
-import { assertStaff } from '@/lib/auth/guards';
-import { AppError, httpStatusOf } from '@/lib/errors';
+import { plainResponse, staffRefusal } from '@/lib/http/responses';
 import { isValidKey, storage } from '@/lib/storage';
 import { findAttachmentForStaff } from '@/lib/support/admin-queries';
 
@@ -13,12 +12,12 @@ const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gi
  * attachment's id, so only a file some ticket message holds can be fetched.
  */
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  const refused = await refusal();
+  const refused = await staffRefusal();
   if (refused) return refused;
   const attachment = await findAttachmentForStaff((await context.params).id);
-  if (!attachment || !isValidKey(attachment.key)) return plain(404, 'Not found');
+  if (!attachment || !isValidKey(attachment.key)) return plainResponse(404, 'Not found');
   const file = await storage().get(attachment.key);
-  if (!file) return plain(404, 'Not found');
+  if (!file) return plainResponse(404, 'Not found');
   const inline = INLINE_TYPES.has(file.contentType);
   return new Response(Buffer.from(file.bytes), {
     headers: {
@@ -37,19 +36,4 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
 function fileNameParams(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
-/** 401 for anonymous visitors, 403 for customers; anything unexpected is thrown to the framework's 500. */
-async function refusal(): Promise<Response | null> {
-  try {
-    await assertStaff();
-    return null;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return plain(httpStatusOf(error), error.message);
-  }
-}
-
-function plain(status: number, body: string): Response {
-  return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
