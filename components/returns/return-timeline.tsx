@@ -1,13 +1,9 @@
-import type { ReactNode } from 'react';
+import { ProgressSteps, type ProgressStep } from '@/components/ui/progress-steps';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import type { ReturnDetailDto } from '@/lib/returns/queries';
 
-interface Step {
-  label: string;
-  at: Date | null;
-  detail?: ReactNode;
-}
+type Step = ProgressStep;
 
 /**
  * Requested → approved (or rejected, with the reason) → item received →
@@ -40,22 +36,5 @@ function stepsOf(ret: ReturnDetailDto): Step[] {
 }
 
 export function ReturnTimeline({ ret }: { ret: ReturnDetailDto }) {
-  const steps = stepsOf(ret);
-  const current = steps.findLastIndex((step) => step.at);
-  return (
-    <ol className="mt-3 flex flex-col gap-3" aria-label="Return progress">
-      {steps.map((step, i) => (
-        <li key={step.label} className="flex gap-3" aria-current={i === current ? 'step' : undefined}>
-          <span aria-hidden="true" className={`mt-1.5 h-3 w-3 shrink-0 rounded-full ${step.at ? 'bg-teal' : 'border-2 border-line bg-white'}`} />
-          <div>
-            <p className={step.at ? 'font-semibold' : 'text-ink-soft'}>
-              {step.label}
-              {step.at ? <span className="font-normal text-ink-soft"> · {formatDate(step.at)}</span> : <span className="sr-only"> (not yet)</span>}
-            </p>
-            {step.detail && <p className="text-sm">{step.detail}</p>}
-          </div>
-        </li>
-      ))}
-    </ol>
-  );
+  return <ProgressSteps label="Return progress" steps={stepsOf(ret)} />;
 }
