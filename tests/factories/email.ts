@@ -7,13 +7,13 @@ export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}@example.test`;
 }
 
-export async function queueTestEmail(client: DbOrTx, overrides: { to?: string; dedupeKey?: string; subject?: string } = {}) {
+export async function queueTestEmail(client: DbOrTx, overrides: { to?: string; dedupeKey?: string; subject?: string; now?: Date } = {}) {
   const to = overrides.to ?? uniqueEmail();
   const email = renderEmail({
     subject: overrides.subject ?? `Test message ${randomBytes(3).toString('hex')}`,
     preheader: 'A test',
     blocks: [{ kind: 'paragraph', text: 'Hello <there> & welcome' }],
   });
-  await enqueueEmail(client, { to, email, template: 'test', dedupeKey: overrides.dedupeKey });
+  await enqueueEmail(client, { to, email, template: 'test', dedupeKey: overrides.dedupeKey }, { now: overrides.now });
   return { to, subject: email.subject };
 }

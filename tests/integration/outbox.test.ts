@@ -59,10 +59,11 @@ describe('the e-mail outbox', () => {
   });
 
   it('retries a failed send with back-off and finally marks it failed, keeping the error', async () => {
-    await queueTestEmail(db);
+    // Both sides on one clock: the row is queued and delivered at the fixed time.
+    let clock = new Date('2026-11-22T10:00:00Z');
+    await queueTestEmail(db, { now: clock });
     await db.outboxMessage.updateMany({ data: { maxAttempts: 3 } });
     smtp.failNext(10);
-    let clock = new Date('2026-11-22T10:00:00Z');
     const now = () => clock;
 
     expect(await deliver({ now })).toEqual({ sent: 0, retried: 1, failed: 0 });
