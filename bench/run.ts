@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createDb } from '../lib/db';
+import { exitWhenIdle } from '../lib/db/embedded';
 import { measureAdminOrders } from './admin-orders';
 import { measureCheckout } from './checkout';
 import { measureFirstLoadJs, measureThroughput } from './http';
@@ -86,5 +87,5 @@ try {
 
 if (!interrupted) {
   report.print();
-  process.exit(report.hasErrors ? 1 : 0);
+  exitWhenIdle(report.hasErrors ? 1 : 0);
 }

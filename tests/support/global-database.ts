@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { EmbeddedDatabaseError, startEmbeddedPostgres } from '@/lib/db/embedded';
 import { migrate } from '@/lib/db/migrate';
 
 /**
@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
     chmodSync(parent, 0o755);
     const dataDir = path.join(parent, 'pg');
     const port = 55000 + Math.floor(Math.random() * 5000);
-    const server = await startEmbeddedPostgres({ dataDir, port, fresh: true });
+    const server = await startEmbeddedPostgres({ dataDir, port, fresh: true }).catch(explain);
     adminUrl = server.adminUrl;
     stop = server.stop;
   }
@@ -46,4 +46,12 @@ export default async function setup(project: TestProject) {
   return async () => {
     await stop?.();
   };
+}
+
+/** Vitest prints a global set-up error with its stack; the explanation is all that helps here. */
+function explain(error: unknown): never {
+  if (!(error instanceof EmbeddedDatabaseError)) throw error;
+  const clean = new Error(`The integration tests need a database.\n${error.message}`);
+  clean.stack = clean.message;
+  throw clean;
 }
