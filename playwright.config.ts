@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_BASE_URL } from './tests/e2e/support/config';
+import { findChromium } from './tests/e2e/support/browser';
+import { E2E_BASE_URL, E2E_JSON_REPORT } from './tests/e2e/support/config';
 
-// Use the machine's Chromium when there is one (Playwright cannot download
-// browsers everywhere); otherwise Playwright's own.
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (candidate): candidate is string => !!candidate && existsSync(candidate),
-);
+// `npm test` checks for a browser before anything else (scripts/test.ts).
+const browser = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,12 +13,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [['list'], ['json', { outputFile: E2E_JSON_REPORT }], ...(process.env.CI ? [] : [['html', { open: 'never' }] as const])],
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: systemChromium,
+      executablePath: browser?.source === 'playwright' ? undefined : browser?.path,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
