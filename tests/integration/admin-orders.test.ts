@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { markDeliveredAction, markShippedAction } from '@/lib/orders/admin-actions';
 import { getOrderForStaff, listOrdersForStaff, STAFF_PAGE_SIZE } from '@/lib/orders/queries';
@@ -8,11 +7,12 @@ import { orderListFilterSchema } from '@/lib/orders/schemas';
 import { markDelivered, markShipped } from '@/lib/orders/service';
 import { seed } from '@/prisma/seed';
 import { createOrder } from '../factories/orders';
+import { formData } from '../support/form-data';
+import * as cache from '../support/next-cache';
+import { actAs, people } from '../support/viewer';
 
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-vi.mock('@/lib/auth/session', () => ({ getViewer: async () => viewer.current }));
-const cache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock('next/cache', () => cache);
+vi.mock('@/lib/auth/session', () => import('../support/viewer'));
+vi.mock('next/cache', () => import('../support/next-cache'));
 
 const APP_URL = 'http://localhost:3000';
 const AGENT = 'agent@example.test';
@@ -21,11 +21,6 @@ const DAY = 86_400_000;
 const list = async (query: Record<string, string>) => (await listOrdersForStaff(orderListFilterSchema.parse(query))).orders.map((o) => o.number);
 const stateOf = (id: string) =>
   db.order.findUniqueOrThrow({ where: { id }, select: { status: true, carrier: true, trackingNumber: true, trackingUrl: true, shippedAt: true, deliveredAt: true } });
-const form = (values: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-};
 
 beforeAll(() => seed(db));
 
@@ -69,10 +64,6 @@ describe('listOrdersForStaff', () => {
     expect(await list({ ...january, q: 'ali' })).toEqual([c.label, a.label]);
     expect(await list({ ...january, q: 'ali', status: 'PENDING' })).toEqual([c.label]);
     expect(await list({ q: `lice-${tag}` })).toEqual([]);
-  });
-
-  it('ignores nonsense in the query string instead of failing', () => {
-    expect(orderListFilterSchema.parse({ status: 'LOST', from: 'yesterday', page: '-3' })).toEqual({ status: undefined, q: undefined, from: undefined, to: undefined, page: 1 });
   });
 
   it(`pages ${STAFF_PAGE_SIZE} at a time, newest first, without gaps or repeats`, async () => {
@@ -163,34 +154,34 @@ describe('markDelivered', () => {
 });
 
 describe('order actions', () => {
-  const support = { id: 's1', email: 'support@example.test', role: 'SUPPORT' } as const;
+  const support = people.support;
 
   it('let a support agent ship and then deliver an order from the forms', async () => {
-    viewer.current = support;
+    actAs(support);
     const order = await createOrder(db, { status: 'PAID' });
-    const shipped = await markShippedAction({ ok: true }, form({ number: order.label, carrier: 'DHL', trackingNumber: 'JD0146' }));
+    const shipped = await markShippedAction({ ok: true }, formData({ number: order.label, carrier: 'DHL', trackingNumber: 'JD0146' }));
     expect(shipped).toMatchObject({ ok: true, message: expect.stringContaining(order.label) });
     expect(cache.revalidatePath).toHaveBeenCalledWith(`/admin/orders/${order.label}`);
     expect(cache.revalidatePath).toHaveBeenCalledWith('/admin/orders');
     const today = new Date().toISOString().slice(0, 10);
-    expect(await markDeliveredAction({ ok: true }, form({ number: order.label, deliveredOn: today }))).toMatchObject({ ok: true });
+    expect(await markDeliveredAction({ ok: true }, formData({ number: order.label, deliveredOn: today }))).toMatchObject({ ok: true });
     expect(await stateOf(order.id)).toMatchObject({ status: 'DELIVERED', deliveredAt: new Date(`${today}T00:00:00Z`) });
     expect((await getOrderForStaff(order.number))!.events.map((e) => e.actor)).toEqual([support.email, support.email]);
   });
 
   it('return field errors for a bad form, keep what was typed, and leave the order alone', async () => {
-    viewer.current = support;
+    actAs(support);
     const order = await createOrder(db, { status: 'PAID' });
-    const result = await markShippedAction({ ok: true }, form({ number: order.label, carrier: 'Pigeon', trackingNumber: '<b>' }));
+    const result = await markShippedAction({ ok: true }, formData({ number: order.label, carrier: 'Pigeon', trackingNumber: '<b>' }));
     expect(result).toMatchObject({ ok: false, code: 'UNPROCESSABLE', values: { carrier: 'Pigeon', trackingNumber: '<b>' } });
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['carrier', 'trackingNumber']);
     expect((await stateOf(order.id)).status).toBe('PAID');
   });
 
   it("return the service's refusal as the form's message", async () => {
-    viewer.current = support;
+    actAs(support);
     const order = await createOrder(db, { status: 'PAID' });
-    expect(await markDeliveredAction({ ok: true }, form({ number: order.label, deliveredOn: '2021-01-01' }))).toMatchObject({
+    expect(await markDeliveredAction({ ok: true }, formData({ number: order.label, deliveredOn: '2021-01-01' }))).toMatchObject({
       ok: false,
       code: 'CONFLICT',
       message: `Order ${order.label} is paid: only shipped orders can be marked delivered.`,

@@ -5,6 +5,7 @@ import { MAX_PER_ORDER } from '@/lib/catalog/policy';
 import { db } from '@/lib/db';
 import { seed } from '@/prisma/seed';
 import { setStock } from '../factories/cart';
+import { createCustomer } from '../factories/staff';
 
 let single: string;
 let pack: string;
@@ -51,8 +52,8 @@ describe('the cart', () => {
 
   it('merges a guest cart into the customer’s cart on sign-in, never someone else’s', async () => {
     await setStock('QLC-1', 250);
-    const customer = await db.user.create({ data: { email: 'merge@example.test' } });
-    const other = await db.user.create({ data: { email: 'other@example.test' } });
+    const customer = await createCustomer({ email: 'merge@example.test' });
+    const other = await createCustomer({ email: 'other@example.test' });
     const own = await createCart(customer.id);
     await addToCart(own, single, 1);
     const guest = await createCart();

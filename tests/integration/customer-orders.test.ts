@@ -6,9 +6,10 @@ import { getOrderForCustomer, listOrdersForCustomer } from '@/lib/orders/queries
 import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
 import { createOrder } from '../factories/orders';
+import { createCustomer } from '../factories/staff';
+import { formData } from '../support/form-data';
 
-const request = vi.hoisted(() => ({ ip: '198.51.100.7' }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': request.ip }) }));
+vi.mock('next/headers', () => import('../support/next-headers'));
 
 beforeAll(() => seed(db));
 beforeEach(async () => {
@@ -16,20 +17,13 @@ beforeEach(async () => {
   await db.outboxMessage.deleteMany();
 });
 
-const form = (values: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
-};
-
 describe('a customer’s orders', () => {
   it('include guest orders placed with the same e-mail before signing up, but never anyone else’s or unpaid ones', async () => {
     const email = uniqueEmail('guest');
-    const user = await db.user.create({ data: { email } });
+    const viewer = await createCustomer({ email });
     const guest = await createOrder(db, { email, status: 'SHIPPED' });
     await createOrder(db, { email, status: 'PENDING' });
     const stranger = await createOrder(db, { email: uniqueEmail('stranger'), status: 'PAID' });
-    const viewer = { id: user.id, email, role: 'CUSTOMER' as const };
 
     const orders = await listOrdersForCustomer(viewer);
     expect(orders.map((o) => o.number)).toEqual([guest.label]);
@@ -43,8 +37,8 @@ describe('guest order lookup', () => {
     const email = uniqueEmail('lookup');
     const order = await createOrder(db, { email, status: 'PAID' });
 
-    const hit = await lookupOrderAction({ ok: true }, form({ number: order.label, email }));
-    const miss = await lookupOrderAction({ ok: true }, form({ number: order.label, email: uniqueEmail('wrong') }));
+    const hit = await lookupOrderAction({ ok: true }, formData({ number: order.label, email }));
+    const miss = await lookupOrderAction({ ok: true }, formData({ number: order.label, email: uniqueEmail('wrong') }));
     expect(hit.ok && miss.ok).toBe(true);
     expect(hit.message!.replace(email, 'X')).toBe(miss.message!.replace(/\S+@example\.test/, 'X'));
 
@@ -58,12 +52,12 @@ describe('guest order lookup', () => {
   });
 
   it('explains a malformed number and is rate-limited per address', async () => {
-    expect(await lookupOrderAction({ ok: true }, form({ number: 'abc', email: 'a@example.test' }))).toMatchObject({
+    expect(await lookupOrderAction({ ok: true }, formData({ number: 'abc', email: 'a@example.test' }))).toMatchObject({
       ok: false,
       fieldErrors: { number: ['Order numbers look like QLC-10042.'] },
     });
     const email = uniqueEmail('limited');
-    for (let i = 0; i < 5; i++) expect((await lookupOrderAction({ ok: true }, form({ number: 'QLC-1', email }))).ok).toBe(true);
-    expect(await lookupOrderAction({ ok: true }, form({ number: 'QLC-1', email }))).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    for (let i = 0; i < 5; i++) expect((await lookupOrderAction({ ok: true }, formData({ number: 'QLC-1', email }))).ok).toBe(true);
+    expect(await lookupOrderAction({ ok: true }, formData({ number: 'QLC-1', email }))).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
   });
 });

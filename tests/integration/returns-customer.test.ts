@@ -1,56 +1,38 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/session';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { orderLinkFor } from '@/lib/orders/links';
 import { findOwnedOrder, findOwnedReturn } from '@/lib/returns/access';
 import { cancelReturnAction, requestReturnAction } from '@/lib/returns/actions';
 import { returnLinkFor } from '@/lib/returns/links';
 import { getReturnDetail, listReturnsForCustomer } from '@/lib/returns/queries';
-import { requestReturn } from '@/lib/returns/service';
 import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
+import { fakeImageFile, imageFile } from '../factories/files';
 import { createOrder } from '../factories/orders';
+import { createReturn, deliveredOrder, RETURN_DEPS } from '../factories/returns';
+import { createCustomer } from '../factories/staff';
+import { formData } from '../support/form-data';
+import { privateUploadDir } from '../support/upload-dir';
+import { actAs } from '../support/viewer';
 
-const uploadDir = vi.hoisted(() => {
-  const dir = `${process.env.TMPDIR ?? '/tmp'}/qlclaw-returns-${crypto.randomUUID()}`;
-  process.env.UPLOAD_DIR = dir;
-  return dir;
-});
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-vi.mock('@/lib/auth/session', () => ({ getViewer: async () => viewer.current }));
-// Next's redirect throws to end the action; a recognisable error stands in for it.
-vi.mock('next/navigation', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  redirect: (url: string) => {
-    throw new Error(`NEXT_REDIRECT ${url}`);
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/viewer'));
+vi.mock('next/navigation', async (original) => (await import('../support/next-navigation')).withThrowingRedirect(original));
 
-const APP_URL = 'http://localhost:3000';
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const APP_URL = RETURN_DEPS.appUrl;
+const uploadDir = privateUploadDir();
 
 beforeAll(() => seed(db));
-afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 beforeEach(() => {
-  viewer.current = null;
+  actAs(null);
 });
 
 /** A customer with an account and a delivered order of two QL Claws. */
 async function customerWithOrder() {
-  const email = uniqueEmail('customer');
-  const user = await db.user.create({ data: { email } });
-  const order = await createOrder(db, { email, status: 'DELIVERED', items: [{ sku: 'QLC-1', quantity: 2 }] });
-  const item = await db.orderItem.findFirstOrThrow({ where: { orderId: order.id }, select: { id: true } });
-  return { viewer: { id: user.id, email, role: 'CUSTOMER' as const }, order, itemId: item.id };
-}
-
-function form(values: Record<string, string>, photos: File[] = []): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  for (const photo of photos) data.append('photos', photo);
-  return data;
+  const viewer = await createCustomer();
+  const order = await deliveredOrder({ email: viewer.email, units: 2, paid: false });
+  return { viewer, order, itemId: order.itemId };
 }
 
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
@@ -83,16 +65,16 @@ describe('who may act on an order', () => {
     const bob = await customerWithOrder();
     const values = { reason: 'DID_NOT_HELP', comment: '', 'items.0.orderItemId': alice.itemId, 'items.0.quantity': '1' };
 
-    viewer.current = bob.viewer;
-    expect(await requestReturnAction({ ok: true }, form({ ...values, orderNumber: alice.order.label }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    viewer.current = null;
-    expect(await requestReturnAction({ ok: true }, form({ ...values, orderNumber: alice.order.label }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    actAs(bob.viewer);
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, orderNumber: alice.order.label }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    actAs(null);
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, orderNumber: alice.order.label }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     const token = tokenOf(orderLinkFor(APP_URL, alice.order.id, alice.order.email));
-    expect(await requestReturnAction({ ok: true }, form({ ...values, token: alter(token) }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, token: alter(token) }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     // A return link is no order link: each token opens only what it was made for.
-    const ret = await requestReturn({ orderId: bob.order.id, items: [{ orderItemId: bob.itemId, quantity: 1 }], reason: 'OTHER' }, bob.order, { appUrl: APP_URL });
+    const ret = await createReturn(bob.order, { reason: 'OTHER' });
     const returnToken = tokenOf(returnLinkFor(APP_URL, ret.id, bob.order.email));
-    expect(await requestReturnAction({ ok: true }, form({ ...values, token: returnToken }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, token: returnToken }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await returnsOf(alice.order.id)).toBe(0);
   });
 });
@@ -101,7 +83,7 @@ describe('who may see and act on a return', () => {
   it('is the customer whose order it is, or a guest holding its own unaltered link', async () => {
     const alice = await customerWithOrder();
     const bob = await customerWithOrder();
-    const ret = await requestReturn({ orderId: alice.order.id, items: [{ orderItemId: alice.itemId, quantity: 1 }], reason: 'CHANGED_MIND' }, alice.order, { appUrl: APP_URL });
+    const ret = await createReturn(alice.order, { reason: 'CHANGED_MIND' });
     const number = Number(ret.number.replace('RMA-', ''));
 
     expect(await findOwnedReturn({ viewer: alice.viewer, returnNumber: number })).toMatchObject({ id: ret.id });
@@ -116,9 +98,9 @@ describe('who may see and act on a return', () => {
     expect(await findOwnedReturn({ returnToken: tokenOf(returnLinkFor(APP_URL, ret.id, bob.order.email)) })).toBeNull();
     expect(await findOwnedReturn({ returnToken: tokenOf(orderLinkFor(APP_URL, alice.order.id, alice.order.email)) })).toBeNull();
 
-    viewer.current = bob.viewer;
-    expect(await cancelReturnAction({ ok: true }, form({ returnNumber: ret.number }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await cancelReturnAction({ ok: true }, form({ token: alter(token) }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    actAs(bob.viewer);
+    expect(await cancelReturnAction({ ok: true }, formData({ returnNumber: ret.number }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await cancelReturnAction({ ok: true }, formData({ token: alter(token) }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect((await getReturnDetail(ret.id))!.status).toBe('REQUESTED');
   });
 });
@@ -126,19 +108,19 @@ describe('who may see and act on a return', () => {
 describe('requesting a return', () => {
   it('stores nothing when the input is bad: a text file named .png, no items, too many units', async () => {
     const alice = await customerWithOrder();
-    viewer.current = alice.viewer;
+    actAs(alice.viewer);
     const base = { orderNumber: alice.order.label, reason: 'ARRIVED_DAMAGED', comment: 'Cracked', 'items.0.orderItemId': alice.itemId, 'items.0.quantity': '1' };
-    const fake = new File(['just some text, not an image'], 'damage.png', { type: 'image/png' });
+    const fake = fakeImageFile('damage.png');
     const filesBefore = await storedFiles();
 
-    const photo = await requestReturnAction({ ok: true }, form(base, [new File([PNG], 'ok.png', { type: 'image/png' }), fake]));
+    const photo = await requestReturnAction({ ok: true }, formData({ ...base, photos: [imageFile('ok.png'), fake] }));
     expect(photo).toMatchObject({ ok: false, fieldErrors: { photos: [expect.stringMatching(/^Photo 2: .*not a PNG, JPEG or WebP image/)] }, values: { comment: 'Cracked' } });
-    expect(await requestReturnAction({ ok: true }, form({ ...base, 'items.0.quantity': '0' }))).toMatchObject({ ok: false, fieldErrors: { items: ['Choose at least one item to return.'] } });
-    expect(await requestReturnAction({ ok: true }, form({ ...base, 'items.0.quantity': '3' }, [new File([PNG], 'ok.png')]))).toMatchObject({
+    expect(await requestReturnAction({ ok: true }, formData({ ...base, 'items.0.quantity': '0' }))).toMatchObject({ ok: false, fieldErrors: { items: ['Choose at least one item to return.'] } });
+    expect(await requestReturnAction({ ok: true }, formData({ ...base, 'items.0.quantity': '3', photos: [imageFile('ok.png')] }))).toMatchObject({
       ok: false,
       fieldErrors: { 'items.0.quantity': ['Only 2 can still be returned.'] },
     });
-    expect(await requestReturnAction({ ok: true }, form({ ...base, reason: 'NOPE', comment: 'x'.repeat(1001) }))).toMatchObject({
+    expect(await requestReturnAction({ ok: true }, formData({ ...base, reason: 'NOPE', comment: 'x'.repeat(1001) }))).toMatchObject({
       ok: false,
       fieldErrors: { reason: [expect.any(String)], comment: ['Keep the comment to 1000 characters.'] },
     });
@@ -148,9 +130,9 @@ describe('requesting a return', () => {
 
   it('records the return with its photos under private keys and opens its status page', async () => {
     const alice = await customerWithOrder();
-    viewer.current = alice.viewer;
+    actAs(alice.viewer);
     const values = { orderNumber: alice.order.label, reason: 'ARRIVED_DAMAGED', comment: '', 'items.0.orderItemId': alice.itemId, 'items.0.quantity': '2' };
-    await expect(requestReturnAction({ ok: true }, form(values, [new File([PNG], 'a.png'), new File([PNG], 'same-again.png')]))).rejects.toThrow(/^NEXT_REDIRECT \/account\/returns\/RMA-\d+$/);
+    await expect(requestReturnAction({ ok: true }, formData({ ...values, photos: [imageFile('a.png'), imageFile('same-again.png')] }))).rejects.toThrow(/^NEXT_REDIRECT \/account\/returns\/RMA-\d+$/);
     const ret = await db.returnRequest.findFirstOrThrow({ where: { orderId: alice.order.id }, include: { items: true } });
     expect(ret).toMatchObject({ status: 'REQUESTED', reason: 'ARRIVED_DAMAGED', comment: null, email: alice.order.email, items: [{ quantity: 2 }] });
     expect(ret.photoKeys).toEqual([expect.stringMatching(/^private\/returns\/[0-9a-f]{32}\.png$/)]);
@@ -162,7 +144,7 @@ describe('requesting a return', () => {
     const token = tokenOf(orderLinkFor(APP_URL, guest.order.id, guest.order.email));
     const values = { token, reason: 'DID_NOT_HELP', comment: 'Not for me', 'items.0.orderItemId': guest.itemId, 'items.0.quantity': '1' };
     // Photos for any reason but damage are dropped, not refused.
-    const redirect = await requestReturnAction({ ok: true }, form(values, [new File(['text'], 'x.png')])).catch((error: Error) => error.message);
+    const redirect = await requestReturnAction({ ok: true }, formData({ ...values, photos: [new File(['text'], 'x.png')] })).catch((error: Error) => error.message);
     expect(redirect).toMatch(/^NEXT_REDIRECT \/returns\/view\?token=/);
     const owned = await findOwnedReturn({ returnToken: new URLSearchParams(String(redirect).split('?')[1]).get('token') });
     expect(await getReturnDetail(owned!.id)).toMatchObject({ status: 'APPROVED', photoCount: 0, comment: 'Not for me', items: [{ quantity: 1 }], cancellable: true });
@@ -173,17 +155,17 @@ describe('cancelling a return', () => {
   it('works once, for the customer and for a guest with the return link', async () => {
     const alice = await customerWithOrder();
     const [a, b] = [
-      await requestReturn({ orderId: alice.order.id, items: [{ orderItemId: alice.itemId, quantity: 1 }], reason: 'DID_NOT_HELP' }, alice.order, { appUrl: APP_URL }),
-      await requestReturn({ orderId: alice.order.id, items: [{ orderItemId: alice.itemId, quantity: 1 }], reason: 'OTHER' }, alice.order, { appUrl: APP_URL }),
+      await createReturn(alice.order, { reason: 'DID_NOT_HELP' }),
+      await createReturn(alice.order, { reason: 'OTHER' }),
     ];
-    viewer.current = alice.viewer;
-    await expect(cancelReturnAction({ ok: true }, form({ returnNumber: a.number }))).rejects.toThrow(`NEXT_REDIRECT /account/returns/${a.number}`);
-    expect(await cancelReturnAction({ ok: true }, form({ returnNumber: a.number }))).toMatchObject({ ok: false, code: 'CONFLICT' });
+    actAs(alice.viewer);
+    await expect(cancelReturnAction({ ok: true }, formData({ returnNumber: a.number }))).rejects.toThrow(`NEXT_REDIRECT /account/returns/${a.number}`);
+    expect(await cancelReturnAction({ ok: true }, formData({ returnNumber: a.number }))).toMatchObject({ ok: false, code: 'CONFLICT' });
 
-    viewer.current = null;
+    actAs(null);
     const token = tokenOf(returnLinkFor(APP_URL, b.id, alice.order.email));
-    await expect(cancelReturnAction({ ok: true }, form({ token }))).rejects.toThrow(`NEXT_REDIRECT /returns/view?token=${encodeURIComponent(token)}`);
-    expect(await cancelReturnAction({ ok: true }, form({ token }))).toMatchObject({ ok: false, code: 'CONFLICT' });
+    await expect(cancelReturnAction({ ok: true }, formData({ token }))).rejects.toThrow(`NEXT_REDIRECT /returns/view?token=${encodeURIComponent(token)}`);
+    expect(await cancelReturnAction({ ok: true }, formData({ token }))).toMatchObject({ ok: false, code: 'CONFLICT' });
     const statuses = await db.returnRequest.findMany({ where: { orderId: alice.order.id }, select: { status: true, events: { where: { type: 'cancelled' }, select: { id: true } } } });
     expect(statuses).toEqual([
       { status: 'CANCELLED', events: [expect.anything()] },

@@ -6,16 +6,16 @@ import type { Viewer } from '@/lib/auth/session';
 import { getProductOrThrow } from '@/lib/catalog/queries';
 import { db } from '@/lib/db';
 import { toDecimalString } from '@/lib/money';
-import { requestReturn } from '@/lib/returns/service';
-import { approveReturn, markReceived } from '@/lib/returns/steps';
-import { createTicket } from '@/lib/support/service';
 import { seed } from '@/prisma/seed';
 import { createOrder } from '../factories/orders';
+import { returnAt } from '../factories/returns';
+import { openTicket } from '../factories/tickets';
+import { formData } from '../support/form-data';
+import { actAs, people } from '../support/viewer';
 
 // Stand in for next-auth: each case decides who is asking.
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-vi.mock('@/lib/auth/session', () => ({ getViewer: async () => viewer.current }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('@/lib/auth/session', () => import('../support/viewer'));
+vi.mock('next/cache', () => import('../support/next-cache'));
 
 /**
  * Every staff-only server action (any export of a lib/<domain>/admin-actions.ts
@@ -31,23 +31,14 @@ const routeFiles = readdirSync(path.join(root, 'app'), { recursive: true, encodi
 );
 
 /** A return (on a paid test-provider order, so it can be refunded) moved along to `status`; its RMA number. */
-async function returnAt(status: 'REQUESTED' | 'APPROVED' | 'RECEIVED'): Promise<string> {
+async function returnNumberAt(status: 'REQUESTED' | 'APPROVED' | 'RECEIVED'): Promise<string> {
   await seed(db);
-  const deps = { appUrl: 'http://localhost:3000' };
-  const order = await createOrder(db, { status: 'DELIVERED' });
-  const { paymentIntentId, items } = await db.order.findUniqueOrThrow({ where: { id: order.id }, select: { paymentIntentId: true, items: { select: { id: true } } } });
-  await db.testCheckoutSession.create({ data: { id: `tcs_${order.id}`, orderId: order.id, status: 'complete', paymentStatus: 'paid', currency: 'USD', subtotalCents: 4900, totalCents: 4900, paymentIntentId, expiresAt: new Date() } });
-  const ret = await requestReturn({ orderId: order.id, items: [{ orderItemId: items[0]!.id, quantity: 1 }], reason: 'CHANGED_MIND' }, order, deps);
-  if (status !== 'REQUESTED') await approveReturn(ret.id, 'staff@example.test', deps);
-  if (status === 'RECEIVED') await markReceived(ret.id, { conditionNotes: '', sellable: false }, 'staff@example.test', deps);
-  return ret.number;
+  return (await returnAt(status)).number;
 }
 
 /** A fresh ticket from a customer; its SUP number. */
-async function openTicket(): Promise<string> {
-  const deps = { appUrl: 'http://localhost:3000', supportAddress: 'support@qlclaw.test' };
-  const input = { name: 'Alex Access', email: 'alex-access@example.test', topic: 'USING' as const, message: 'Where does it go?' };
-  return (await createTicket(input, { userId: null }, deps)).number;
+async function ticketNumber(): Promise<string> {
+  return (await openTicket()).number;
 }
 
 /** Inputs that an admin's request would carry, per action. */
@@ -75,10 +66,10 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     const article = await db.article.upsert({ where: { slug: 'access-check' }, create: { slug: 'access-check', ...fields }, update: {} });
     return { id: article.id, title: 'Access check, edited', slug: 'access-check', excerpt: fields.excerpt, bodyMarkdown: fields.bodyMarkdown, tags: 'staff', intent: 'publish' };
   },
-  approveReturnAction: async () => ({ number: await returnAt('REQUESTED') }),
-  rejectReturnAction: async () => ({ number: await returnAt('REQUESTED'), reason: 'The photos show the item was used for months.' }),
-  markReceivedAction: async () => ({ number: await returnAt('APPROVED'), conditionNotes: 'As new', sellable: 'on' }),
-  refundReturnAction: async () => ({ number: await returnAt('RECEIVED') }),
+  approveReturnAction: async () => ({ number: await returnNumberAt('REQUESTED') }),
+  rejectReturnAction: async () => ({ number: await returnNumberAt('REQUESTED'), reason: 'The photos show the item was used for months.' }),
+  markReceivedAction: async () => ({ number: await returnNumberAt('APPROVED'), conditionNotes: 'As new', sellable: 'on' }),
+  refundReturnAction: async () => ({ number: await returnNumberAt('RECEIVED') }),
   // The defaults, so a successful save changes nothing the other cases rely on.
   saveReturnSettingsAction: async () => ({ autoApproveReasons: 'DID_NOT_HELP', refundRequiresReceipt: 'on', awaitItemDays: '30', reminderDaysBefore: '7' }),
   clearDisputeAction: async () => {
@@ -87,8 +78,8 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     await db.order.update({ where: { id: order.id }, data: { disputed: true } });
     return { number: order.label };
   },
-  replyToTicketAction: async () => ({ number: await openTicket(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
-  updateTicketAction: async () => ({ number: await openTicket(), status: 'OPEN', priority: 'HIGH', assigneeId: '', tags: 'access, check' }),
+  replyToTicketAction: async () => ({ number: await ticketNumber(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
+  updateTicketAction: async () => ({ number: await ticketNumber(), status: 'OPEN', priority: 'HIGH', assigneeId: '', tags: 'access, check' }),
   // An edit of an existing saved reply, so repeating it succeeds.
   saveSavedReplyAction: async () => {
     const reply = await db.savedReply.upsert({ where: { title: 'Access check' }, create: { title: 'Access check', body: 'Hi {{firstName}}' }, update: {} });
@@ -103,11 +94,7 @@ const supportAllowed = new Set<string>([
   'replyToTicketAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
 ]);
 
-const people = {
-  anonymous: null,
-  customer: { id: 'c1', email: 'customer@example.test', role: 'CUSTOMER' },
-  support: { id: 's1', email: 'support@example.test', role: 'SUPPORT' },
-} satisfies Record<string, Viewer | null>;
+const callers = { anonymous: people.anonymous, customer: people.customer, support: people.support } satisfies Record<string, Viewer | null>;
 
 async function snapshot() {
   const [users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed, tickets, messages, savedReplies] = await Promise.all([
@@ -147,13 +134,12 @@ describe('staff-only server actions', async () => {
     for (const [name] of actions) expect(validInput, `add a valid input for ${name}`).toHaveProperty(name);
   });
 
-  for (const [label, person] of Object.entries(people)) {
+  for (const [label, person] of Object.entries(callers)) {
     it(`refuse ${label === 'support' ? 'support agents (admin-only ones)' : `${label} callers`} and change nothing`, async () => {
       for (const [name, action] of actions) {
         if (label === 'support' && supportAllowed.has(name)) continue;
-        viewer.current = person;
-        const form = new FormData();
-        for (const [key, value] of Object.entries(await validInput[name]!())) form.set(key, value);
+        actAs(person);
+        const form = formData(await validInput[name]!());
         const before = await snapshot();
         const result = await action({ ok: true }, form);
         expect(result, `${name} as ${label}`).toMatchObject({ ok: false, code: person ? 'FORBIDDEN' : 'UNAUTHENTICATED' });
@@ -164,9 +150,8 @@ describe('staff-only server actions', async () => {
 
   it('succeed for an admin with the same input (so the refusals above are real)', async () => {
     for (const [name, action] of actions) {
-      viewer.current = { id: 'a1', email: 'admin@example.test', role: 'ADMIN' };
-      const form = new FormData();
-      for (const [key, value] of Object.entries(await validInput[name]!())) form.set(key, value);
+      actAs('admin');
+      const form = formData(await validInput[name]!());
       expect(await action({ ok: true }, form), name).toMatchObject({ ok: true });
     }
   });
@@ -178,7 +163,7 @@ describe.runIf(routeFiles.length > 0)('staff-only route handlers', () => {
     const handlers = (await import(path.join(root, 'app', file))) as Record<string, (req: Request) => Promise<Response>>;
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => m in handlers)) {
       for (const person of [people.anonymous, people.customer]) {
-        viewer.current = person;
+        actAs(person);
         const response = await handlers[method]!(new Request('http://localhost/api/admin', { method }));
         expect(response.status).toBe(person ? 403 : 401);
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changeRole, inviteStaff } from '@/lib/auth/service';
 import { db } from '@/lib/db';
 import { uniqueEmail } from '../factories/email';
+import { createCustomer, createStaff } from '../factories/staff';
 
 const admin = { id: 'a1', email: 'boss@example.test', role: 'ADMIN' as const };
 
@@ -17,7 +18,7 @@ describe('staff management', () => {
 
   it('promotes an existing customer, but refuses to re-invite someone already on the staff', async () => {
     const email = uniqueEmail('customer');
-    await db.user.create({ data: { email } });
+    await createCustomer({ email });
     await inviteStaff({ email, role: 'ADMIN' }, admin, 'http://x/sign-in');
     expect((await db.user.findUniqueOrThrow({ where: { email } })).role).toBe('ADMIN');
     await expect(inviteStaff({ email, role: 'SUPPORT' }, admin, 'http://x/sign-in')).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -25,10 +26,7 @@ describe('staff management', () => {
   });
 
   it('never leaves the store without an admin, even when two admins demote each other at once', async () => {
-    const [a, b] = await Promise.all([
-      db.user.create({ data: { email: uniqueEmail('a'), role: 'ADMIN' } }),
-      db.user.create({ data: { email: uniqueEmail('b'), role: 'ADMIN' } }),
-    ]);
+    const [a, b] = await Promise.all([createStaff('ADMIN'), createStaff('ADMIN')]);
     await db.user.updateMany({ where: { role: 'ADMIN', id: { notIn: [a.id, b.id] } }, data: { role: 'SUPPORT' } });
     const outcomes = await Promise.allSettled([changeRole({ userId: a.id, role: 'SUPPORT' }), changeRole({ userId: b.id, role: 'SUPPORT' })]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
@@ -37,7 +35,7 @@ describe('staff management', () => {
   });
 
   it('ends the sessions of someone removed from the staff', async () => {
-    const agent = await db.user.create({ data: { email: uniqueEmail('leaver'), role: 'SUPPORT' } });
+    const agent = await createStaff('SUPPORT', { email: uniqueEmail('leaver') });
     await db.session.create({ data: { sessionToken: `t-${agent.id}`, userId: agent.id, expires: new Date(Date.now() + 86_400_000) } });
     await changeRole({ userId: agent.id, role: 'CUSTOMER' });
     expect(await db.session.count({ where: { userId: agent.id } })).toBe(0);

@@ -1,19 +1,13 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/media/[...key]/route';
 import { contentKey, DiskStorage, putPublicFile, storage } from '@/lib/storage';
+import { PNG } from '../factories/files';
+import { privateUploadDir } from '../support/upload-dir';
 
-// A private upload directory for this file, set before anything reads the environment.
-const uploadDir = vi.hoisted(() => {
-  const dir = `${process.env.TMPDIR ?? '/tmp'}/qlclaw-storage-${crypto.randomUUID()}`;
-  process.env.UPLOAD_DIR = dir;
-  return dir;
-});
-
-afterAll(() => rm(uploadDir, { recursive: true, force: true }));
-
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+// This file's own upload directory (tests/support/database-per-file.ts sets UPLOAD_DIR).
+const uploadDir = privateUploadDir();
 
 function media(key: string) {
   return GET(new Request(`http://localhost/media/${key}`), { params: Promise.resolve({ key: key.split('/') }) });

@@ -1,31 +1,18 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as attachment } from '@/app/api/admin/support/attachments/[id]/route';
-import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { storage } from '@/lib/storage';
-import { createTicket } from '@/lib/support/service';
-import { uniqueEmail } from '../factories/email';
+import { PNG } from '../factories/files';
+import { openTicket } from '../factories/tickets';
+import { actAs } from '../support/viewer';
 
-// A private upload directory for this file, set before anything reads the environment.
-const uploadDir = vi.hoisted(() => {
-  const dir = `${process.env.TMPDIR ?? '/tmp'}/qlclaw-support-attachments-${crypto.randomUUID()}`;
-  process.env.UPLOAD_DIR = dir;
-  return dir;
-});
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-vi.mock('@/lib/auth/session', () => ({ getViewer: async () => viewer.current }));
+vi.mock('@/lib/auth/session', () => import('../support/viewer'));
 
-const deps = { appUrl: 'http://localhost:3000', supportAddress: 'support@qlclaw.test' };
-const openTicket = () => createTicket({ name: 'Alex Back', email: uniqueEmail('customer'), topic: 'USING', message: 'Where exactly do I put it?' }, { userId: null }, deps);
-
-afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 beforeEach(() => {
-  viewer.current = { id: 'staff-1', email: 'sam.lee@qlclaw.test', role: 'SUPPORT' };
+  actAs('support');
 });
 
 describe('the attachment route', () => {
-  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
   const get = (id: string) => attachment(new Request(`http://localhost/api/admin/support/attachments/${id}`), { params: Promise.resolve({ id }) });
   let id: string;
   let stray: string;
@@ -40,9 +27,9 @@ describe('the attachment route', () => {
   });
 
   it('refuses anonymous visitors (401) and customers (403)', async () => {
-    viewer.current = null;
+    actAs(null);
     expect((await get(id)).status).toBe(401);
-    viewer.current = { id: 'c1', email: 'customer@example.test', role: 'CUSTOMER' };
+    actAs('customer');
     expect((await get(id)).status).toBe(403);
   });
 

@@ -1,180 +1,53 @@
-import { randomBytes } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as getAttachment } from '@/app/api/support/attachments/[id]/route';
 import TicketViewPage from '@/app/(shop)/support/tickets/view/page';
-import type { ActionResult } from '@/lib/action-result';
 import type { Viewer } from '@/lib/auth/session';
-import { createDb, db } from '@/lib/db';
+import { db } from '@/lib/db';
 import { storage } from '@/lib/storage';
 import { findTicketByToken } from '@/lib/support/access';
-import { createTicketAction, markSolvedAction, rateTicketAction, replyToTicketAction } from '@/lib/support/actions';
-import { checkAttachments, storeAttachments } from '@/lib/support/attachments';
+import { markSolvedAction, rateTicketAction, replyToTicketAction } from '@/lib/support/actions';
 import { ticketLinkFor } from '@/lib/support/links';
 import { getTicketForCustomer, listTicketsForCustomer } from '@/lib/support/queries';
-import { addStaffMessage, createTicket, updateTicket } from '@/lib/support/service';
-import { checkFormStamp, consumeTicketAllowance, formStamp } from '@/lib/support/spam';
+import { addStaffMessage, updateTicket } from '@/lib/support/service';
 import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
+import { imageFile } from '../factories/files';
+import { createCustomer } from '../factories/staff';
+import { openTicket, SUPPORT_DEPS } from '../factories/tickets';
+import { formData } from '../support/form-data';
+import { request } from '../support/next-headers';
+import { run } from '../support/next-navigation';
+import { actAs } from '../support/viewer';
 
-const uploadDir = vi.hoisted(() => {
-  const dir = `${process.env.TMPDIR ?? '/tmp'}/qlclaw-support-${crypto.randomUUID()}`;
-  process.env.UPLOAD_DIR = dir;
-  return dir;
-});
-const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
-const request = vi.hoisted(() => ({ ip: '198.51.100.7' }));
-vi.mock('@/lib/auth/session', () => ({ getViewer: async () => viewer.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': request.ip }) }));
-// Next's redirect throws to end the action; a recognisable error stands in for it.
-vi.mock('next/navigation', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  redirect: (url: string) => {
-    throw new Error(`NEXT_REDIRECT ${url}`);
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/viewer'));
+vi.mock('next/headers', () => import('../support/next-headers'));
+vi.mock('next/navigation', async (original) => (await import('../support/next-navigation')).withThrowingRedirect(original));
 
-const deps = { appUrl: 'http://localhost:3000', supportAddress: 'support@qlclaw.test' };
+const deps = SUPPORT_DEPS;
 const staff = { id: 'staff-1', email: 'agent@qlclaw.test', name: 'Sam' };
-/** A PNG signature with distinct bytes after it: content-addressed storage keeps each one apart. */
-const png = (name = 'back.png') => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(16)], name, { type: 'image/png' });
+/** A real PNG with distinct bytes after it: content-addressed storage keeps each one apart. */
+const png = (name = 'back.png') => imageFile(name, { unique: true });
 
 beforeAll(() => seed(db));
-afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 beforeEach(async () => {
-  viewer.current = null;
+  actAs(null);
   request.ip = '198.51.100.7';
   await db.rateLimitBucket.deleteMany();
 });
 
-function contactForm(overrides: Record<string, string> = {}, files: File[] = []): FormData {
-  const data = new FormData();
-  const values = { name: 'Alex Back', email: uniqueEmail('customer'), topic: 'USING', orderNumber: '', message: 'Where exactly do I hook it for the QL?', website: '', stamp: formStamp(new Date(Date.now() - 10_000)), ...overrides };
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  for (const file of files) data.append('attachments', file);
-  return data;
-}
-
-/** Runs an action; a redirect comes back as its destination. */
-async function run(action: (previous: ActionResult, data: FormData) => Promise<ActionResult>, data: FormData): Promise<{ redirect?: string; result?: ActionResult }> {
-  try {
-    return { result: await action({ ok: true }, data) };
-  } catch (error) {
-    const match = /^NEXT_REDIRECT (.+)$/.exec((error as Error).message);
-    if (match) return { redirect: match[1] };
-    throw error;
-  }
-}
-
 const tokenOf = (url: string) => new URL(url, deps.appUrl).searchParams.get('token')!;
 const alter = (token: string) => `${token.slice(0, -2)}${token.endsWith('xx') ? 'yy' : 'xx'}`;
-const ticketsOf = (email: string) => db.ticket.count({ where: { email } });
-const storedFiles = () => readdir(path.join(uploadDir, 'private/support')).catch(() => [] as string[]);
-function withToken(fields: Record<string, string>, token: string): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries({ ...fields, token })) data.set(key, value);
-  return data;
-}
+const withToken = (fields: Record<string, string>, token: string) => formData({ ...fields, token });
 
 async function ticketFor(email = uniqueEmail('customer'), userId: string | null = null, attachments: File[] = []) {
-  const checked = await checkAttachments(attachments);
-  const stored = checked.ok ? await storeAttachments(checked.files) : [];
-  const ticket = await createTicket({ name: 'Alex Back', email, topic: 'USING', message: 'My QL is tight after lifting.', attachments: stored }, { userId }, deps);
-  return { ...ticket, email, token: tokenOf(ticket.url) };
+  const ticket = await openTicket({ email, userId, message: 'My QL is tight after lifting.', files: attachments });
+  return { ...ticket, token: tokenOf(ticket.url) };
 }
-
-describe('the contact form', () => {
-  it('opens a ticket with its files, queues the acknowledgement and shows the conversation with its reference', async () => {
-    const email = uniqueEmail('buyer');
-    const user = await db.user.create({ data: { email } });
-    viewer.current = { id: user.id, email, role: 'CUSTOMER' };
-    const pdf = new File([`%PDF-1.4\n${randomBytes(8).toString('hex')}`], 'receipt.pdf', { type: 'application/pdf' });
-    const { redirect } = await run(createTicketAction, contactForm({ email }, [png(), pdf]));
-
-    expect(redirect).toMatch(/^\/support\/tickets\/view\?token=[^&]+&notice=created$/);
-    const ticket = await findTicketByToken(tokenOf(redirect!));
-    const row = await db.ticket.findUniqueOrThrow({ where: { id: ticket!.id }, include: { messages: { include: { attachments: true } } } });
-    expect(row).toMatchObject({ email, userId: user.id, topic: 'USING', status: 'NEW' });
-    expect(row.messages[0]!.attachments.map((a) => a.contentType).sort()).toEqual(['application/pdf', 'image/png']);
-    expect(await db.outboxMessage.count({ where: { dedupeKey: `ticket-ack:${ticket!.id}`, to: email } })).toBe(1);
-    const page = await TicketViewPage({ searchParams: Promise.resolve({ token: tokenOf(redirect!), notice: 'created' }) });
-    expect(page.props).toMatchObject({ notice: 'created', ticket: { id: ticket!.id, number: `SUP-${ticket!.number}` } });
-  });
-
-  it('pretends to accept a filled honeypot, and creates nothing', async () => {
-    const email = uniqueEmail('bot');
-    expect(await run(createTicketAction, contactForm({ email, website: 'https://cheap-pills.example' }))).toEqual({ redirect: '/support/thanks' });
-    expect(await ticketsOf(email)).toBe(0);
-    expect(await db.outboxMessage.count({ where: { to: email } })).toBe(0);
-  });
-
-  it('refuses forms sent too fast, too late or with a forged time, and bad fields, saying why and creating nothing', async () => {
-    const email = uniqueEmail('hasty');
-    const now = formStamp();
-    const fast = await run(createTicketAction, contactForm({ email, stamp: now }));
-    expect(fast.result).toMatchObject({ ok: false, message: expect.stringMatching(/quicker than anyone can type/), values: { stamp: now, message: 'Where exactly do I hook it for the QL?' } });
-
-    const stale = await run(createTicketAction, contactForm({ email, stamp: formStamp(new Date(Date.now() - 25 * 3_600_000)) }));
-    expect(stale.result).toMatchObject({ ok: false, message: expect.stringMatching(/open for more than a day/) });
-    // The refused form comes back with a fresh time, so sending it again a moment later works.
-    expect(checkFormStamp(stale.result!.values!.stamp!, new Date(Date.now() + 5_000))).toEqual({ ok: true });
-
-    expect((await run(createTicketAction, contactForm({ email, stamp: 'lo4z.forged' }))).result).toMatchObject({ ok: false, message: expect.stringMatching(/could not check/) });
-    expect((await run(createTicketAction, contactForm({ email, message: 'Help', orderNumber: 'my order', topic: 'NOPE' }))).result).toMatchObject({
-      ok: false,
-      fieldErrors: { message: [expect.stringMatching(/at least 10/)], orderNumber: [expect.stringMatching(/QLC-10042/)], topic: [expect.any(String)] },
-    });
-    expect(await ticketsOf(email)).toBe(0);
-  });
-
-  it('refuses a file that lies about its type, one over 10 MB or a sixth file, and stores nothing at all', async () => {
-    const before = await storedFiles();
-    const cases: [File[], RegExp][] = [
-      [[png(), new File(['just text'], 'photo.png', { type: 'image/png' })], /^photo\.png: That file is not a .* whatever its name says\./],
-      [[png(), new File([png(), new Uint8Array(10 * 1024 * 1024)], 'huge.png')], /^huge\.png: That file is 10\.1 MB; the limit is 10 MB\./],
-      [Array.from({ length: 6 }, () => png()), /^Attach up to 5 files\./],
-    ];
-    for (const [files, message] of cases) {
-      const email = uniqueEmail('files');
-      const { result } = await run(createTicketAction, contactForm({ email }, files));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { attachments: [expect.stringMatching(message)] }, values: { email } });
-      expect(await ticketsOf(email)).toBe(0);
-    }
-    expect(await storedFiles()).toEqual(before);
-  });
-});
-
-describe('rate limits', () => {
-  it('hold across two app instances: 5 tickets per e-mail and 20 per IP an hour', async () => {
-    const otherInstance = createDb(process.env.DATABASE_URL!, 5);
-    try {
-      const email = uniqueEmail('chatty');
-      for (let i = 0; i < 2; i++) expect((await run(createTicketAction, contactForm({ email }))).redirect).toBeDefined();
-      const elsewhere = await Promise.all(Array.from({ length: 4 }, (_, i) => consumeTicketAllowance(`203.0.113.${i}`, email, { client: otherInstance })));
-      expect(elsewhere.filter((r) => r.allowed)).toHaveLength(3);
-      request.ip = '198.51.100.99';
-      expect((await run(createTicketAction, contactForm({ email }))).result).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/try again in \d+ minutes/) });
-      expect(await ticketsOf(email)).toBe(2);
-
-      const ip = '192.0.2.77';
-      const mixed = await Promise.all(Array.from({ length: 24 }, (_, i) => consumeTicketAllowance(ip, uniqueEmail(), { client: i % 2 ? otherInstance : db })));
-      expect(mixed.filter((r) => r.allowed)).toHaveLength(20);
-      request.ip = ip;
-      const fresh = uniqueEmail('fresh');
-      expect((await run(createTicketAction, contactForm({ email: fresh }))).result).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
-      expect(await ticketsOf(fresh)).toBe(0);
-    } finally {
-      await otherInstance.$disconnect();
-    }
-  });
-});
 
 describe('what a customer sees', () => {
   it('never includes internal notes or their files, in any query or through the attachment route', async () => {
-    const user = await db.user.create({ data: { email: uniqueEmail('owner') } });
-    const owner: Viewer = { id: user.id, email: user.email, role: 'CUSTOMER' };
-    const ticket = await ticketFor(user.email, user.id, [png('shared.png')]);
+    const owner = await createCustomer({ email: uniqueEmail('owner') });
+    const ticket = await ticketFor(owner.email, owner.id, [png('shared.png')]);
     const other = await ticketFor();
     await addStaffMessage(ticket.id, staff, { body: 'Hook it just under your lowest rib.', internal: false }, deps);
     await addStaffMessage(ticket.id, staff, { body: 'INTERNAL: second complaint this month', internal: true }, deps);
@@ -191,7 +64,7 @@ describe('what a customer sees', () => {
     expect(lists[0]!.map((t) => t.id)).toEqual([ticket.id]);
 
     const fetchFile = async (id: string, token: string | null, as: Viewer | null) => {
-      viewer.current = as;
+      actAs(as);
       const url = `${deps.appUrl}/api/support/attachments/${id}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
       return (await getAttachment(new Request(url), { params: Promise.resolve({ id }) })).status;
     };
@@ -221,7 +94,7 @@ describe('what a customer sees', () => {
     expect(await db.ticket.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).toEqual({ status: 'NEW' });
     expect(await db.ticketMessage.count({ where: { ticketId: a.id } })).toBe(1);
 
-    const user = await db.user.create({ data: { email: a.email } });
+    const user = await createCustomer({ email: a.email });
     const signedUp = await ticketFor(uniqueEmail('alias'), user.id);
     const mine = await listTicketsForCustomer({ id: user.id, email: a.email, role: 'CUSTOMER' });
     expect(mine.map((t) => t.id).sort()).toEqual([a.id, signedUp.id].sort());

@@ -1,25 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { receiveInboundEmail, stripQuotedReply } from '@/lib/support/inbound';
+import { receiveInboundEmail } from '@/lib/support/inbound';
 import { readTicketLink } from '@/lib/support/links';
-import { addCustomerMessage, addStaffMessage, closeQuietTickets, createTicket, rateTicket, updateTicket } from '@/lib/support/service';
+import { addCustomerMessage, addStaffMessage, closeQuietTickets, rateTicket, updateTicket } from '@/lib/support/service';
 import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
+import { PNG } from '../factories/files';
 import { createOrder } from '../factories/orders';
+import { openTicket, SUPPORT_DEPS } from '../factories/tickets';
 
 // The inbound endpoint's shared secret, read once by lib/env on first use.
 const SECRET = 'inbound-secret-for-integration-tests';
 process.env.INBOUND_MAIL_SECRET = SECRET;
 
-const deps = { appUrl: 'http://localhost:3000', supportAddress: 'support@qlclaw.test' };
+const deps = SUPPORT_DEPS;
 const staff = { id: 'staff-1', email: 'agent@qlclaw.test', name: 'Sam' };
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 beforeAll(() => seed(db));
 
-async function ticketFor(email = uniqueEmail('customer'), orderNumber?: string) {
-  return { email, ...(await createTicket({ name: 'Alex Back', email, topic: 'USING', orderNumber, message: 'Where exactly do I put it for the QL?\nThanks' }, { userId: null }, deps)) };
-}
+const ticketFor = (email = uniqueEmail('customer'), orderNumber?: string) => openTicket({ email, orderNumber, message: 'Where exactly do I put it for the QL?\nThanks' });
 
 describe('support tickets', () => {
   it('open with a reference, link the order only when it is the customer’s, and acknowledge with an unguessable link', async () => {
@@ -87,7 +86,7 @@ describe('inbound e-mail replies', () => {
   it('land on the right ticket without the quoted history or signature, with the attachment, reopening it', async () => {
     const ticket = await ticketFor();
     await addStaffMessage(ticket.id, staff, { body: 'Hook it just under your lowest rib.', internal: false }, deps);
-    const raw = mime({ from: `Alex <${ticket.email}>`, to: `support+${ticket.number}@qlclaw.test`, subject: `Re: [${ticket.number}] Sam replied`, text: reply, attachment: { name: 'photo.png', type: 'image/png', bytes: PNG } });
+    const raw = mime({ from: `Alex <${ticket.email}>`, to: `support+${ticket.number}@qlclaw.test`, subject: `Re: [${ticket.number}] Sam replied`, text: reply, attachment: { name: 'photo.png', type: 'image/png', bytes: Buffer.from(PNG) } });
     expect(await receiveInboundEmail(raw, deps)).toEqual({ ok: true, ticketId: ticket.id });
     const last = await db.ticketMessage.findFirstOrThrow({ where: { ticketId: ticket.id, author: 'CUSTOMER', via: 'email' }, include: { attachments: true } });
     expect(last.body).toBe('Thanks, that helped!\n\nAlex');
@@ -118,11 +117,5 @@ describe('inbound e-mail replies', () => {
     const ok = await POST(new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: { authorization: `Bearer ${SECRET}` } }));
     expect(ok.status).toBe(200);
     expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before + 1);
-  });
-
-  it('strips common quoting styles', () => {
-    expect(stripQuotedReply('Yes please\r\n\r\n-----Original Message-----\r\nFrom: x')).toBe('Yes please');
-    expect(stripQuotedReply('Great\n> old\n> older')).toBe('Great');
-    expect(stripQuotedReply('Fine\n\nFrom: QL Claw <support@qlclaw.test>\nSent: Monday')).toBe('Fine');
   });
 });

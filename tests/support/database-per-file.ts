@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { givePrivateUploadDir } from './upload-dir';
 
 /** Gives this test file a private database copied from the migrated template. */
 const adminUrl = inject('adminDatabaseUrl');
@@ -13,6 +14,8 @@ await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
 await admin.end();
 
 process.env.DATABASE_URL = databaseUrl(name);
+// And a private upload directory, so stored files never cross between test files.
+givePrivateUploadDir();
 
 export function databaseUrl(database: string): string {
   const url = new URL(adminUrl);

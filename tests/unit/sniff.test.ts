@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeKinds, formatBytes, sniffKind, validateUpload, type FileKind } from '@/lib/storage/sniff';
+import { JPEG, PNG, WEBP } from '../factories/files';
 
-/** The first bytes of real files of each kind (padded to look like a file). */
+/** Real images, and the first bytes of real files of the other kinds (padded to look like a file). */
 const MAGIC: Record<FileKind, number[]> = {
-  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52],
-  jpeg: [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01],
-  webp: [...bytes('RIFF'), 0x24, 0x00, 0x00, 0x00, ...bytes('WEBPVP8 ')],
+  png: [...PNG],
+  jpeg: [...JPEG],
+  webp: [...WEBP],
   gif: [...bytes('GIF89a'), 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00],
   pdf: [...bytes('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a],
 };
