@@ -1,13 +1,12 @@
 import Image from 'next/image';
+import { TextField } from '@/components/ui/text-field';
 import { COVER_KINDS, COVER_MAX_BYTES } from '@/lib/content/schemas';
 import { acceptOf, describeKinds, formatBytes } from '@/lib/storage/sniff';
-import { describedBy, FieldError } from './article-fields';
 
 const HINT = `A ${describeKinds(COVER_KINDS)}, up to ${formatBytes(COVER_MAX_BYTES)}. Wide pictures (about 16:9) look best.`;
 
 /** The cover: what is there now, a file to replace it, and a way to remove it. */
 export function ArticleCoverField({ current, errors, removeChecked }: { current: string | null; errors?: string[]; removeChecked: boolean }) {
-  const id = 'field-coverImage';
   return (
     <fieldset className="flex flex-col gap-3">
       <legend className="mb-1 font-semibold">Cover image</legend>
@@ -20,20 +19,15 @@ export function ArticleCoverField({ current, errors, removeChecked }: { current:
           </label>
         </div>
       )}
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={id}>{current ? 'Replace it with' : 'Upload a cover'}</label>
-        <p id={`${id}-hint`} className="text-sm text-ink-soft">{HINT}</p>
-        <input
-          id={id}
-          name="coverImage"
-          type="file"
-          accept={acceptOf(COVER_KINDS)}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy(id, HINT, errors)}
-          className="min-h-11 rounded-lg border border-ink-soft/40 bg-white px-3 py-2 text-base file:mr-3 file:rounded-full file:border-0 file:bg-teal-light file:px-4 file:py-1.5 file:font-semibold file:text-teal-dark aria-invalid:border-accent"
-        />
-        <FieldError id={id} errors={errors} />
-      </div>
+      <TextField
+        label={current ? 'Replace it with' : 'Upload a cover'}
+        labelClassName="font-normal"
+        hint={HINT}
+        name="coverImage"
+        type="file"
+        accept={acceptOf(COVER_KINDS)}
+        errors={errors}
+      />
     </fieldset>
   );
 }

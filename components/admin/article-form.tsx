@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FormMessage } from '@/components/ui/form-message';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { saveArticleAction } from '@/lib/content/admin-actions';
@@ -9,7 +11,6 @@ import type { ArticleStatus } from '@/lib/content/queries';
 import { EXCERPT_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '@/lib/content/schemas';
 import { suggestSlug, SLUG_MAX } from '@/lib/content/slug';
 import { muscles } from '@/lib/site';
-import { CheckboxGroup, TextArea } from './article-fields';
 import { ArticleCoverField } from './article-cover-field';
 import { ArticlePublishControls } from './article-publish-controls';
 import { MarkdownPreview } from './markdown-preview';
@@ -63,7 +64,7 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
         defaultValue={value('slug', article.slug)}
         errors={errors('slug')}
       />
-      <TextArea label="Excerpt" hint="One or two sentences for the blog index and search results." rows={3} maxLength={EXCERPT_MAX} required {...field('excerpt')} />
+      <TextAreaField label="Excerpt" hint="One or two sentences for the blog index and search results." rows={3} maxLength={EXCERPT_MAX} required {...field('excerpt')} />
       <MarkdownPreview
         id="field-bodyMarkdown"
         name="bodyMarkdown"
@@ -77,7 +78,7 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-bold">Search engines</legend>
         <TextField label="SEO title" hint={`Up to ${SEO_TITLE_MAX} characters. Empty: the title.`} maxLength={SEO_TITLE_MAX} {...field('seoTitle')} />
-        <TextArea
+        <TextAreaField
           label="SEO description"
           hint={`Up to ${SEO_DESCRIPTION_MAX} characters. Empty: the excerpt.`}
           rows={2}

@@ -1,12 +1,12 @@
+import { StatusBadge, type StatusLook } from '@/components/ui/status-badge';
 import type { ArticleStatus } from '@/lib/content/queries';
 
-const styles: Record<ArticleStatus, { label: string; className: string }> = {
-  draft: { label: 'Draft', className: 'bg-line text-ink' },
-  scheduled: { label: 'Scheduled', className: 'bg-accent-light text-accent' },
-  published: { label: 'Published', className: 'bg-teal-light text-teal-dark' },
-};
+const STATUS = {
+  draft: { label: 'Draft', tone: 'neutral' },
+  scheduled: { label: 'Scheduled', tone: 'warning' },
+  published: { label: 'Published', tone: 'info' },
+} as const satisfies Record<ArticleStatus, StatusLook>;
 
 export function ArticleStatusBadge({ status }: { status: ArticleStatus }) {
-  const { label, className } = styles[status];
-  return <span className={`inline-block rounded-full px-3 py-0.5 text-sm font-semibold ${className}`}>{label}</span>;
+  return <StatusBadge tone={STATUS[status].tone}>{STATUS[status].label}</StatusBadge>;
 }

@@ -1,15 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { markDeliveredAction } from '@/lib/orders/admin-actions';
 
 /** `today` is the store's date (YYYY-MM-DD), worked out on the server so both agree. */
 export function DeliverOrderForm({ number, today }: { number: string; today: string }) {
-  const [result, action, pending] = useActionState(markDeliveredAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(markDeliveredAction, { ok: true } as ActionResult);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage result={result} />
@@ -25,9 +25,9 @@ export function DeliverOrderForm({ number, today }: { number: string; today: str
         defaultValue={result.ok ? today : result.values?.deliveredOn}
         errors={result.fieldErrors?.deliveredOn}
       />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? 'Saving…' : 'Mark delivered'}
-      </Button>
+      <SubmitButton className="self-start" pendingLabel="Saving…">
+        Mark delivered
+      </SubmitButton>
     </form>
   );
 }

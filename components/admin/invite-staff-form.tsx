@@ -1,19 +1,20 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { describedBy, FieldError } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { inviteStaffAction } from '@/lib/auth/admin-actions';
 
 export function InviteStaffForm() {
-  const [result, action, pending] = useActionState(inviteStaffAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(inviteStaffAction, { ok: true } as ActionResult);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage result={result} />
       <TextField label="E-mail address" name="email" type="email" autoComplete="off" required defaultValue={result.ok ? '' : result.values?.email} errors={result.fieldErrors?.email} />
-      <fieldset>
+      <fieldset aria-describedby={describedBy('field-role', false, result.fieldErrors?.role)}>
         <legend className="font-semibold">Role</legend>
         <div className="mt-2 flex gap-6">
           <label className="flex items-center gap-2">
@@ -23,11 +24,11 @@ export function InviteStaffForm() {
             <input type="radio" name="role" value="ADMIN" className="h-5 w-5" /> Admin
           </label>
         </div>
-        {result.fieldErrors?.role && <p className="mt-1 text-sm text-accent">{result.fieldErrors.role.join(' ')}</p>}
+        <FieldError id="field-role" errors={result.fieldErrors?.role} className="mt-1" />
       </fieldset>
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? 'Inviting…' : 'Send invitation'}
-      </Button>
+      <SubmitButton className="self-start" pendingLabel="Inviting…">
+        Send invitation
+      </SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useMemo, useState } from 'react';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { describedBy, FieldError } from './article-fields';
+import { TextAreaField } from '@/components/ui/text-area-field';
 
 /**
  * The Markdown body with a live preview beside it, rendered by the same
@@ -30,23 +30,19 @@ export function MarkdownPreview({
   const html = useMemo(() => renderMarkdown(deferred).html, [deferred]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={id} className="font-semibold">{label}</label>
-        {hint && <p id={`${id}-hint`} className="text-sm text-ink-soft">{hint}</p>}
-        <textarea
-          id={id}
-          name={name}
-          value={source}
-          onChange={(event) => setSource(event.target.value)}
-          rows={20}
-          required
-          spellCheck
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy(id, hint, errors)}
-          className="min-h-80 flex-1 rounded-lg border border-ink-soft/40 bg-white px-3 py-2 font-mono text-sm leading-6 aria-invalid:border-accent"
-        />
-        <FieldError id={id} errors={errors} />
-      </div>
+      <TextAreaField
+        id={id}
+        name={name}
+        label={label}
+        hint={hint}
+        value={source}
+        onChange={(event) => setSource(event.target.value)}
+        rows={20}
+        required
+        spellCheck
+        errors={errors}
+        className="min-h-80 flex-1 font-mono text-sm leading-6"
+      />
       <div className="flex flex-col gap-1.5">
         <p id={`${id}-preview`} className="font-semibold">Preview</p>
         <div

@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, type TextareaHTMLAttributes } from 'react';
-import { Button } from '@/components/ui/button';
+import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { updateProductAction } from '@/lib/catalog/admin-actions';
@@ -19,27 +20,8 @@ export interface ProductFormValues {
   variants: { sku: string; name: string; currency: string; price: string; stock: string }[];
 }
 
-function TextArea({ label, name, id, errors, hint, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; id: string; errors?: string[]; hint?: string }) {
-  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="font-semibold">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-ink-soft">{hint}</p>}
-      <textarea
-        {...props}
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded-lg border border-ink-soft/40 bg-white px-3 py-2 text-base aria-invalid:border-accent"
-      />
-      {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-accent">{errors.join(' ')}</p> : null}
-    </div>
-  );
-}
-
 export function ProductForm({ product }: { product: ProductFormValues }) {
-  const [result, action, pending] = useActionState(updateProductAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(updateProductAction, { ok: true } as ActionResult);
   // After a refusal, show what was typed; after a save, the saved values the page re-renders with.
   const value = (key: string, saved: string) => (result.ok ? saved : (result.values?.[key] ?? saved));
   const field = (key: keyof Omit<ProductFormValues, 'slug' | 'variants'>) => ({
@@ -53,8 +35,8 @@ export function ProductForm({ product }: { product: ProductFormValues }) {
       <input type="hidden" name="slug" value={product.slug} />
       <TextField label="Name" required {...field('name')} />
       <TextField label="Tagline" required {...field('tagline')} />
-      <TextArea label="Description" rows={6} required {...field('description')} />
-      <TextArea label="In the box" hint="One item per line." rows={4} required {...field('inTheBox')} />
+      <TextAreaField label="Description" rows={6} required {...field('description')} />
+      <TextAreaField label="In the box" hint="One item per line." rows={4} required {...field('inTheBox')} />
       <TextField label="Dimensions" {...field('dimensions')} />
       <TextField label="Materials" {...field('materials')} />
       <fieldset className="flex flex-col gap-4">
@@ -97,9 +79,9 @@ export function ProductForm({ product }: { product: ProductFormValues }) {
       </fieldset>
       {/* Beside the button, not above a long form, so the outcome is seen where the admin clicked. */}
       <FormMessage result={result} />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? 'Saving…' : `Save ${product.name}`}
-      </Button>
+      <SubmitButton className="self-start" pendingLabel="Saving…">
+        {`Save ${product.name}`}
+      </SubmitButton>
     </form>
   );
 }

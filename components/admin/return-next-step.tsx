@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/action-result';
 import { approveReturnAction, markReceivedAction, refundReturnAction, rejectReturnAction } from '@/lib/returns/admin-actions';
-import { TextArea } from './article-fields';
 
 /** What staff can do next on a return, worked out on the server from its status and the policy. */
 export interface NextStep {
@@ -25,8 +25,8 @@ const idle: ActionResult = { ok: true };
 export function ReturnNextStep({ number, step }: { number: string; step: NextStep }) {
   const [approved, approve, approving] = useActionState(approveReturnAction, idle);
   const [rejected, reject, rejecting] = useActionState(rejectReturnAction, idle);
-  const [received, receive, receiving] = useActionState(markReceivedAction, idle);
-  const [refunded, refund, refunding] = useActionState(refundReturnAction, idle);
+  const [received, receive] = useActionState(markReceivedAction, idle);
+  const [refunded, refund] = useActionState(refundReturnAction, idle);
   const done = [approved, rejected, received, refunded].filter((r) => r.ok && r.message);
   const nothing = !step.review && !step.receive && !step.refund;
   return (
@@ -40,12 +40,12 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
             <input type="hidden" name="number" value={number} />
             {!approved.ok && <FormMessage result={approved} />}
             <p>Approving e-mails the customer how to send the item back.</p>
-            <Button type="submit" disabled={approving || rejecting} className="self-start">{approving ? 'Approving…' : 'Approve return'}</Button>
+            <SubmitButton disabled={rejecting} pendingLabel="Approving…" className="self-start">Approve return</SubmitButton>
           </form>
           <form action={reject} className="flex flex-col gap-3 border-t border-line pt-6" noValidate>
             <input type="hidden" name="number" value={number} />
             {!rejected.ok && <FormMessage result={rejected} />}
-            <TextArea
+            <TextAreaField
               id="reject-reason"
               name="reason"
               label="Reason for rejecting"
@@ -56,7 +56,7 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
               defaultValue={rejected.ok ? '' : rejected.values?.reason}
               errors={rejected.fieldErrors?.reason}
             />
-            <Button type="submit" variant="danger" disabled={approving || rejecting} className="self-start">{rejecting ? 'Rejecting…' : 'Reject return'}</Button>
+            <SubmitButton variant="danger" disabled={approving} pendingLabel="Rejecting…" className="self-start">Reject return</SubmitButton>
           </form>
         </>
       )}
@@ -65,7 +65,7 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
         <form action={receive} className="flex flex-col gap-3" noValidate>
           <input type="hidden" name="number" value={number} />
           {!received.ok && <FormMessage result={received} />}
-          <TextArea
+          <TextAreaField
             id="receive-notes"
             name="conditionNotes"
             label="Condition notes"
@@ -79,7 +79,7 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
             <input type="checkbox" name="sellable" defaultChecked={!received.ok && received.values?.sellable === 'on'} className="size-5 accent-teal" />
             Sellable: put the units back in stock
           </label>
-          <Button type="submit" disabled={receiving} className="self-start">{receiving ? 'Saving…' : 'Mark received'}</Button>
+          <SubmitButton pendingLabel="Saving…" className="self-start">Mark received</SubmitButton>
         </form>
       )}
 
@@ -92,9 +92,9 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
             <strong>{step.refund.amount}</strong>
             {step.refund.resume ? ' was started and has not completed: resuming asks the provider again, without paying twice.' : ' to the card the order was paid with.'}
           </p>
-          <Button type="submit" disabled={refunding} className="self-start">
-            {refunding ? 'Refunding…' : step.refund.resume ? 'Resume refund' : step.refund.retry ? `Retry refund of ${step.refund.amount}` : `Refund ${step.refund.amount}`}
-          </Button>
+          <SubmitButton pendingLabel="Refunding…" className="self-start">
+            {step.refund.resume ? 'Resume refund' : step.refund.retry ? `Retry refund of ${step.refund.amount}` : `Refund ${step.refund.amount}`}
+          </SubmitButton>
         </form>
       )}
     </div>

@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { saveReturnSettingsAction } from '@/lib/returns/admin-actions';
 import { RETURN_REASONS } from '@/lib/returns/admin-schemas';
 import { REASON_LABELS, type ReturnSettings } from '@/lib/returns/settings';
-import { CheckboxGroup } from './article-fields';
 
 const REASON_OPTIONS = RETURN_REASONS.map((value) => ({ value, label: REASON_LABELS[value] }));
 
@@ -18,6 +18,9 @@ export function ReturnSettingsForm({ settings, canSave }: { settings: ReturnSett
   // After a refusal, show what was typed; otherwise what is saved (the page re-renders after a save).
   const typed = result.ok ? undefined : result.values;
   const errors = (key: string) => result.fieldErrors?.[key];
+  // The two day counts differ only in their bounds.
+  const days = (name: 'awaitItemDays' | 'reminderDaysBefore', min: number, max: number) =>
+    ({ name, type: 'number', inputMode: 'numeric', min, max, step: 1, required: true, defaultValue: typed?.[name] ?? settings[name], errors: errors(name) }) as const;
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
       <fieldset disabled={!canSave || pending} className="flex flex-col gap-6">
@@ -42,34 +45,18 @@ export function ReturnSettingsForm({ settings, canSave }: { settings: ReturnSett
           id="settings-await"
           label="Days to wait for the item"
           hint="An approved return whose item has not arrived by then expires. 7 to 120 days."
-          name="awaitItemDays"
-          type="number"
-          inputMode="numeric"
-          min={7}
-          max={120}
-          step={1}
-          required
-          defaultValue={typed?.awaitItemDays ?? settings.awaitItemDays}
-          errors={errors('awaitItemDays')}
+          {...days('awaitItemDays', 7, 120)}
         />
         <TextField
           id="settings-reminder"
           label="Reminder, days before it expires"
           hint="The customer is reminded to send the item this many days before the return expires. 1 to 30 days."
-          name="reminderDaysBefore"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={30}
-          step={1}
-          required
-          defaultValue={typed?.reminderDaysBefore ?? settings.reminderDaysBefore}
-          errors={errors('reminderDaysBefore')}
+          {...days('reminderDaysBefore', 1, 30)}
         />
       </fieldset>
       <FormMessage result={result} />
       {canSave ? (
-        <Button type="submit" disabled={pending} className="self-start">{pending ? 'Saving…' : 'Save return policy'}</Button>
+        <SubmitButton className="self-start" pendingLabel="Saving…">Save return policy</SubmitButton>
       ) : (
         <p className="text-ink-soft">Only admins can change the return policy.</p>
       )}

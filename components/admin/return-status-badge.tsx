@@ -1,19 +1,20 @@
+import { StatusBadge, type StatusLook } from '@/components/ui/status-badge';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
 
+/** How a return's status reads to staff; customers see components/returns/return-status.tsx. */
 const STATUS = {
-  REQUESTED: { label: 'To review', className: 'border-accent/40 bg-accent-light text-accent' },
-  APPROVED: { label: 'Approved, awaiting item', className: 'border-teal/40 bg-teal-light text-teal-dark' },
-  RECEIVED: { label: 'Received, to refund', className: 'border-accent bg-accent text-white' },
-  REFUNDED: { label: 'Refunded', className: 'border-teal bg-teal text-white' },
-  REJECTED: { label: 'Rejected', className: 'border-line bg-white text-ink-soft' },
-  CANCELLED: { label: 'Cancelled', className: 'border-line bg-white text-ink-soft' },
-  EXPIRED: { label: 'Expired', className: 'border-line bg-sand text-ink-soft' },
-} as const satisfies Record<ReturnStatus, { label: string; className: string }>;
+  REQUESTED: { label: 'To review', tone: 'warning' },
+  APPROVED: { label: 'Approved, awaiting item', tone: 'info' },
+  RECEIVED: { label: 'Received, to refund', tone: 'danger' },
+  REFUNDED: { label: 'Refunded', tone: 'success' },
+  REJECTED: { label: 'Rejected', tone: 'muted' },
+  CANCELLED: { label: 'Cancelled', tone: 'muted' },
+  EXPIRED: { label: 'Expired', tone: 'muted' },
+} as const satisfies Record<ReturnStatus, StatusLook>;
 
 /** A return's status in words (the colour only repeats it). */
 export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
-  const { label, className } = STATUS[status];
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${className}`}>{label}</span>;
+  return <StatusBadge tone={STATUS[status].tone} className="whitespace-nowrap">{STATUS[status].label}</StatusBadge>;
 }
 
 export function returnStatusLabel(status: ReturnStatus): string {

@@ -1,25 +1,25 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { deleteSavedReplyAction, saveSavedReplyAction } from '@/lib/support/admin-actions';
-import { TextArea } from './article-fields';
 
 const idle: ActionResult = { ok: true };
 
 /** Creates a saved reply (no `reply`) or edits one. */
 export function SavedReplyForm({ reply }: { reply?: { id: string; title: string; body: string } }) {
-  const [result, action, pending] = useActionState(saveSavedReplyAction, idle);
+  const [result, action] = useActionState(saveSavedReplyAction, idle);
   const typed = result.ok ? undefined : result.values;
   const prefix = reply ? `saved-${reply.id}` : 'saved-new';
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {reply && <input type="hidden" name="id" value={reply.id} />}
       <TextField id={`${prefix}-title`} label="Title" name="title" required maxLength={100} defaultValue={typed?.title ?? reply?.title ?? ''} errors={result.fieldErrors?.title} />
-      <TextArea
+      <TextAreaField
         id={`${prefix}-body`}
         name="body"
         label="Reply"
@@ -31,19 +31,19 @@ export function SavedReplyForm({ reply }: { reply?: { id: string; title: string;
         errors={result.fieldErrors?.body}
       />
       <FormMessage result={result} />
-      <Button type="submit" disabled={pending} className="self-start">{pending ? 'Saving…' : reply ? 'Save changes' : 'Add saved reply'}</Button>
+      <SubmitButton className="self-start" pendingLabel="Saving…">{reply ? 'Save changes' : 'Add saved reply'}</SubmitButton>
     </form>
   );
 }
 
 export function DeleteSavedReplyForm({ id, title }: { id: string; title: string }) {
-  const [result, action, pending] = useActionState(deleteSavedReplyAction, idle);
+  const [result, action] = useActionState(deleteSavedReplyAction, idle);
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="id" value={id} />
       <p>Delete “{title}” for everyone? Tickets already answered with it keep their text.</p>
       <FormMessage result={result} />
-      <Button type="submit" variant="danger" disabled={pending} className="self-start">{pending ? 'Deleting…' : 'Delete saved reply'}</Button>
+      <SubmitButton variant="danger" className="self-start" pendingLabel="Deleting…">Delete saved reply</SubmitButton>
     </form>
   );
 }

@@ -1,37 +1,36 @@
+import { StatusBadge, type StatusTone } from '@/components/ui/status-badge';
 import type { TicketPriority, TicketStatus } from '@/lib/db/generated/enums';
 import { PRIORITY_LABELS, STAFF_STATUS_LABELS } from '@/lib/support/admin-schemas';
 
-const badge = 'inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap';
+const STATUS_TONES = {
+  NEW: 'warning',
+  OPEN: 'info',
+  PENDING_CUSTOMER: 'muted',
+  SOLVED: 'success',
+  CLOSED: 'muted',
+} as const satisfies Record<TicketStatus, StatusTone>;
 
-const STATUS_STYLES = {
-  NEW: 'border-accent/40 bg-accent-light text-accent',
-  OPEN: 'border-teal/40 bg-teal-light text-teal-dark',
-  PENDING_CUSTOMER: 'border-line bg-sand text-ink-soft',
-  SOLVED: 'border-teal bg-teal text-white',
-  CLOSED: 'border-line bg-white text-ink-soft',
-} as const satisfies Record<TicketStatus, string>;
+const PRIORITY_TONES = {
+  LOW: 'muted',
+  NORMAL: 'neutral',
+  HIGH: 'warning',
+  URGENT: 'danger',
+} as const satisfies Record<TicketPriority, StatusTone>;
 
-const PRIORITY_STYLES = {
-  LOW: 'border-line bg-white text-ink-soft',
-  NORMAL: 'border-line bg-white text-ink',
-  HIGH: 'border-accent/40 bg-accent-light text-accent',
-  URGENT: 'border-accent bg-accent text-white',
-} as const satisfies Record<TicketPriority, string>;
-
-/** A ticket's status in words (the colour only repeats it). */
+/** A ticket's status in words, as staff name it (the colour only repeats it); customers see components/support/ticket-status.tsx. */
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
-  return <span className={`${badge} ${STATUS_STYLES[status]}`}>{STAFF_STATUS_LABELS[status]}</span>;
+  return <StatusBadge tone={STATUS_TONES[status]} className="whitespace-nowrap">{STAFF_STATUS_LABELS[status]}</StatusBadge>;
 }
 
 export function TicketPriorityBadge({ priority }: { priority: TicketPriority }) {
-  return <span className={`${badge} ${PRIORITY_STYLES[priority]}`}>{PRIORITY_LABELS[priority]}</span>;
+  return <StatusBadge tone={PRIORITY_TONES[priority]} className="whitespace-nowrap">{PRIORITY_LABELS[priority]}</StatusBadge>;
 }
 
 /** No first reply yet and older than the target. */
 export function BreachingBadge({ hours }: { hours: number }) {
   return (
-    <span className={`${badge} border-accent bg-accent text-white`} title={`No reply yet after more than ${hours} hours`}>
+    <StatusBadge tone="danger" className="whitespace-nowrap" title={`No reply yet after more than ${hours} hours`}>
       Breaching
-    </span>
+    </StatusBadge>
   );
 }

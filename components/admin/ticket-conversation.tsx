@@ -6,7 +6,7 @@ type Message = TicketDetailDto['messages'][number];
 const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** The whole conversation, oldest first. Internal notes are shaded and labelled: the customer never sees them. */
-export function TicketConversation({ messages }: { messages: Message[] }) {
+export function StaffTicketConversation({ messages }: { messages: Message[] }) {
   return (
     <section aria-labelledby="conversation" className="rounded-2xl border border-line bg-white p-5">
       <h2 id="conversation" className="mb-4 text-xl font-bold">Conversation</h2>

@@ -1,15 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/action-result';
 import { replyToTicketAction } from '@/lib/support/admin-actions';
-import { TextArea } from './article-fields';
 
 /** Reply to the customer (e-mailed) or leave an internal note. Posts to the server action, so it works before JavaScript loads. */
 export function TicketReplyForm({ number, prefill }: { number: string; prefill: string }) {
-  const [result, action, pending] = useActionState(replyToTicketAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(replyToTicketAction, { ok: true } as ActionResult);
   // After a refusal keep what was typed; after a send the form resets to the (empty or inserted) text.
   const typed = result.ok ? undefined : result.values;
   const sent = result.ok && Boolean(result.message);
@@ -27,7 +27,7 @@ export function TicketReplyForm({ number, prefill }: { number: string; prefill: 
           Internal note (staff only)
         </label>
       </fieldset>
-      <TextArea
+      <TextAreaField
         id="reply-body"
         name="body"
         label="Message"
@@ -38,7 +38,7 @@ export function TicketReplyForm({ number, prefill }: { number: string; prefill: 
         errors={result.fieldErrors?.body}
       />
       <FormMessage result={result} />
-      <Button type="submit" disabled={pending} className="self-start">{pending ? 'Sending…' : 'Send'}</Button>
+      <SubmitButton className="self-start" pendingLabel="Sending…">Send</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
 import type { SavedReplyDto } from '@/lib/support/saved-replies';
 
 /**
@@ -9,13 +10,10 @@ export function TicketSavedReplyPicker({ number, replies, chosen }: { number: st
   if (replies.length === 0) return null;
   return (
     <form method="get" action={`/admin/support/${number}#reply`} className="flex flex-wrap items-end gap-3 border-b border-line pb-4">
-      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-        <label htmlFor="saved-reply" className="font-semibold">Saved reply</label>
-        <select id="saved-reply" name="reply" defaultValue={chosen ?? ''} aria-describedby="saved-reply-hint" className="min-h-11 w-full rounded-lg border border-ink-soft/40 bg-white px-3 py-2 text-base">
-          <option value="">Choose one…</option>
-          {replies.map((r) => <option key={r.id} value={r.id}>{r.title}</option>)}
-        </select>
-      </div>
+      <SelectField id="saved-reply" label="Saved reply" name="reply" defaultValue={chosen ?? ''} aria-describedby="saved-reply-hint" fieldClassName="min-w-0 flex-1">
+        <option value="">Choose one…</option>
+        {replies.map((r) => <option key={r.id} value={r.id}>{r.title}</option>)}
+      </SelectField>
       <Button type="submit" variant="secondary">Insert</Button>
       <p id="saved-reply-hint" className="w-full text-sm text-ink-soft">Inserting replaces what is in the message box.</p>
     </form>

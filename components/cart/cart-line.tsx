@@ -1,13 +1,13 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { removeCartLineAction, updateCartLineAction } from '@/lib/cart/actions';
 import type { CartLineDto } from '@/lib/cart/queries';
 import { formatMoney } from '@/lib/money';
 
 /** One cart line; its forms post without JavaScript. */
 export function CartLine({ line }: { line: CartLineDto }) {
-  const quantityId = `qty-${line.variantId}`;
   const options = Array.from({ length: Math.max(line.maxQuantity, line.quantity) }, (_, i) => i + 1);
   return (
     <li className="flex flex-wrap gap-4 border-b border-line py-5 last:border-0 sm:flex-nowrap" data-testid="cart-line" data-sku={line.sku}>
@@ -23,19 +23,18 @@ export function CartLine({ line }: { line: CartLineDto }) {
         <div className="flex flex-wrap items-end gap-2">
           <form action={updateCartLineAction} className="flex items-end gap-2">
             <input type="hidden" name="variantId" value={line.variantId} />
-            <label htmlFor={quantityId} className="sr-only">Quantity of {line.name}</label>
-            <select id={quantityId} name="quantity" defaultValue={line.quantity} className="min-h-11 rounded-lg border border-ink-soft/40 bg-white px-3">
+            <SelectField id={`qty-${line.variantId}`} label={`Quantity of ${line.name}`} labelClassName="sr-only" name="quantity" defaultValue={line.quantity}>
               {options.map((n) => <option key={n} value={n}>{n}</option>)}
-            </select>
-            <Button type="submit" variant="secondary" className="min-h-11 px-4">
+            </SelectField>
+            <SubmitButton variant="secondary" className="px-4">
               Update<span className="sr-only"> quantity of {line.name}</span>
-            </Button>
+            </SubmitButton>
           </form>
           <form action={removeCartLineAction}>
             <input type="hidden" name="variantId" value={line.variantId} />
-            <Button type="submit" variant="danger" className="min-h-11 px-4">
+            <SubmitButton variant="danger" className="px-4">
               Remove<span className="sr-only"> {line.name}</span>
-            </Button>
+            </SubmitButton>
           </form>
         </div>
       </div>

@@ -2,21 +2,22 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect, useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { addToCartAction, type CartActionResult } from '@/lib/cart/actions';
 import { formatMoney } from '@/lib/money';
 import { CART_CHANGED_EVENT } from './cart-events';
 import type { VariantOption } from './variant-options';
 
-
 /** Works as a plain form before JavaScript loads; afterwards it updates in place. */
 export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
-  const [result, action, pending] = useActionState(addToCartAction, { ok: true } as CartActionResult);
+  const [result, action] = useActionState(addToCartAction, { ok: true } as CartActionResult);
   const firstAvailable = variants.find((v) => v.maxQuantity > 0) ?? variants[0];
   const [selected, setSelected] = useState(firstAvailable?.sku);
   const variant = variants.find((v) => v.sku === selected) ?? firstAvailable;
   const max = Math.max(1, variant?.maxQuantity ?? 1);
+  const soldOut = variant?.maxQuantity === 0;
 
   useEffect(() => {
     if (result.ok && result.count !== undefined) window.dispatchEvent(new CustomEvent(CART_CHANGED_EVENT, { detail: result.count }));
@@ -45,17 +46,14 @@ export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
         </div>
       </fieldset>
       <div className="flex items-end gap-3">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="quantity" className="font-semibold">Quantity</label>
-          <select id="quantity" name="quantity" defaultValue="1" className="min-h-11 rounded-lg border border-ink-soft/40 bg-white px-3">
-            {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>{n}</option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" disabled={pending || !variant || variant.maxQuantity === 0} className="flex-1 text-lg">
-          {variant && variant.maxQuantity === 0 ? 'Out of stock' : pending ? 'Adding…' : 'Add to cart'}
-        </Button>
+        <SelectField id="quantity" label="Quantity" name="quantity" defaultValue="1">
+          {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>{n}</option>
+          ))}
+        </SelectField>
+        <SubmitButton disabled={!variant || soldOut} pendingLabel="Adding…" className="flex-1 text-lg">
+          {soldOut ? 'Out of stock' : 'Add to cart'}
+        </SubmitButton>
       </div>
       <FormMessage result={result} />
       {result.ok && result.count ? (

@@ -1,14 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { payTestCheckoutAction } from '@/lib/checkout/actions';
 
 export function TestPaymentForm(props: { sessionId: string; email: string | null; countries: { code: string; name: string }[]; rates: { id: string; label: string; price: string }[] }) {
-  const [result, action, pending] = useActionState(payTestCheckoutAction.bind(null, props.sessionId), { ok: true } as ActionResult);
+  const [result, action] = useActionState(payTestCheckoutAction.bind(null, props.sessionId), { ok: true } as ActionResult);
   const v = result.values ?? {};
   const e = result.fieldErrors ?? {};
   return (
@@ -24,12 +25,9 @@ export function TestPaymentForm(props: { sessionId: string; email: string | null
           <TextField label="Town or city" name="city" autoComplete="address-level2" required defaultValue={v.city} errors={e.city} />
           <TextField label="Postal code" name="postalCode" autoComplete="postal-code" required defaultValue={v.postalCode} errors={e.postalCode} />
         </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="country" className="font-semibold">Country</label>
-          <select id="country" name="country" autoComplete="country" defaultValue={v.country ?? 'US'} className="min-h-11 rounded-lg border border-ink-soft/40 bg-white px-3">
-            {props.countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          </select>
-        </div>
+        <SelectField id="country" label="Country" name="country" autoComplete="country" defaultValue={v.country ?? 'US'} errors={e.country}>
+          {props.countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+        </SelectField>
       </fieldset>
       <fieldset>
         <legend className="mb-2 text-lg font-bold">Delivery</legend>
@@ -42,7 +40,7 @@ export function TestPaymentForm(props: { sessionId: string; email: string | null
         ))}
       </fieldset>
       <TextField label="Card number" name="cardNumber" inputMode="numeric" autoComplete="cc-number" required hint="Test cards: 4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined." errors={e.cardNumber} />
-      <Button type="submit" disabled={pending} className="text-lg">{pending ? 'Paying…' : 'Pay now'}</Button>
+      <SubmitButton className="text-lg" pendingLabel="Paying…">Pay now</SubmitButton>
     </form>
   );
 }

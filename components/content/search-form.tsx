@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/content/search';
 
 /**
@@ -23,10 +24,7 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
           enterKeyHint="search"
           className={`min-h-11 w-full min-w-0 flex-1 rounded-full border border-ink-soft/40 bg-white px-4 text-base ${compact ? 'py-1.5' : 'py-2'}`}
         />
-        <button
-          type="submit"
-          className={`inline-flex min-h-11 shrink-0 items-center justify-center rounded-full bg-teal font-semibold text-white hover:bg-teal-dark ${compact ? 'min-w-11 px-3' : 'px-6'}`}
-        >
+        <Button type="submit" className={compact ? 'min-w-11 shrink-0 px-3' : 'shrink-0'}>
           {compact ? (
             <>
               <svg viewBox="0 0 20 20" className="h-5 w-5" aria-hidden="true" focusable="false">
@@ -38,7 +36,7 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
           ) : (
             'Search'
           )}
-        </button>
+        </Button>
       </div>
     </form>
   );

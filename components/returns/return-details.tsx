@@ -4,7 +4,7 @@ import type { ReturnDetailDto } from '@/lib/returns/queries';
 import { REASON_LABELS } from '@/lib/returns/settings';
 import { CancelReturnForm } from './cancel-return-form';
 import { ReturnAddress } from './return-address';
-import { ReturnStatusBadge } from './return-status';
+import { CustomerReturnStatusBadge } from './return-status';
 import { ReturnTimeline } from './return-timeline';
 
 interface Props {
@@ -22,7 +22,7 @@ export function ReturnDetails({ ret, addressLines, slipHref, cancelProof }: Prop
     <div className="grid gap-8 md:grid-cols-2">
       <section aria-labelledby="status-heading" className="rounded-2xl border border-line bg-white p-6">
         <h2 id="status-heading" className="text-xl font-bold">Status</h2>
-        <p className="mt-2"><ReturnStatusBadge status={ret.status} /></p>
+        <p className="mt-2"><CustomerReturnStatusBadge status={ret.status} /></p>
         <ReturnTimeline ret={ret} />
       </section>
       <section aria-labelledby="items-heading" className="rounded-2xl border border-line bg-white p-6">

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 import { requestReturnAction } from '@/lib/returns/actions';
 import type { ReturnableLineDto } from '@/lib/returns/queries';
@@ -21,10 +21,10 @@ interface Props {
  * JavaScript loads; the photo field appears (CSS :has) only for damage.
  */
 export function ReturnForm({ proof, lines, cancelHref }: Props) {
-  const [result, action, pending] = useActionState(requestReturnAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(requestReturnAction, { ok: true } as ActionResult);
   const errors = result.fieldErrors;
   return (
-    <form action={action} noValidate className="flex flex-col gap-8 [&:has(#reason-arrived-damaged:checked)_#damage-photos]:flex">
+    <form action={action} noValidate className="flex flex-col gap-8 [&:has(#reason-arrived-damaged:checked)_#damage-photos]:block">
       <FormMessage result={result} />
       <input type="hidden" name={proof.name} value={proof.value} />
       <ItemsFieldset lines={lines} values={result.values} errors={errors} />
@@ -32,7 +32,7 @@ export function ReturnForm({ proof, lines, cancelHref }: Props) {
       <PhotosField errors={errors} />
       <CommentField values={result.values} errors={errors} />
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>{pending ? 'Sending…' : 'Request the return'}</Button>
+        <SubmitButton pendingLabel="Sending…">Request the return</SubmitButton>
         <Link href={cancelHref}>Back to the order</Link>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { ReturnSummaryDto } from '@/lib/returns/queries';
-import { ReturnStatusBadge } from './return-status';
+import { CustomerReturnStatusBadge } from './return-status';
 
 /** A customer's returns, each linking to its status page. */
 export function ReturnList({ returns, hrefOf = (r) => `/account/returns/${r.number}` }: { returns: ReturnSummaryDto[]; hrefOf?: (r: ReturnSummaryDto) => string }) {
@@ -13,7 +13,7 @@ export function ReturnList({ returns, hrefOf = (r) => `/account/returns/${r.numb
           <span className="text-ink-soft">
             {formatDate(ret.createdAt)} · order {ret.orderNumber} · {ret.unitCount} {ret.unitCount === 1 ? 'item' : 'items'}
           </span>
-          <ReturnStatusBadge status={ret.status} />
+          <CustomerReturnStatusBadge status={ret.status} />
         </li>
       ))}
     </ul>

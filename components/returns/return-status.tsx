@@ -1,6 +1,7 @@
+import { StatusBadge, type StatusTone } from '@/components/ui/status-badge';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
 
-/** How a return's status reads to the customer. */
+/** How a return's status reads to the customer; staff see components/admin/return-status-badge.tsx. */
 export const RETURN_STATUS_LABEL: Record<ReturnStatus, string> = {
   REQUESTED: 'Waiting for approval',
   APPROVED: 'Approved: send the item back',
@@ -11,16 +12,16 @@ export const RETURN_STATUS_LABEL: Record<ReturnStatus, string> = {
   EXPIRED: 'Expired',
 };
 
-const TONE: Record<ReturnStatus, string> = {
-  REQUESTED: 'bg-white text-ink',
-  APPROVED: 'bg-teal-light text-teal-dark',
-  REJECTED: 'bg-accent-light text-accent',
-  RECEIVED: 'bg-teal-light text-teal-dark',
-  REFUNDED: 'bg-teal text-white',
-  CANCELLED: 'bg-white text-ink-soft',
-  EXPIRED: 'bg-white text-ink-soft',
-};
+const TONE = {
+  REQUESTED: 'neutral',
+  APPROVED: 'info',
+  REJECTED: 'warning',
+  RECEIVED: 'info',
+  REFUNDED: 'success',
+  CANCELLED: 'muted',
+  EXPIRED: 'muted',
+} as const satisfies Record<ReturnStatus, StatusTone>;
 
-export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
-  return <span className={`inline-block rounded-full border border-line px-3 py-0.5 text-sm font-semibold ${TONE[status]}`}>{RETURN_STATUS_LABEL[status]}</span>;
+export function CustomerReturnStatusBadge({ status }: { status: ReturnStatus }) {
+  return <StatusBadge tone={TONE[status]}>{RETURN_STATUS_LABEL[status]}</StatusBadge>;
 }

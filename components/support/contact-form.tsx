@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { createTicketAction } from '@/lib/support/actions';
@@ -21,7 +21,7 @@ interface Props {
 
 /** A new conversation with support. Posts to the server action, so it works before JavaScript loads. */
 export function ContactForm({ stamp, email, topic, rules }: Props) {
-  const [result, action, pending] = useActionState(createTicketAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(createTicketAction, { ok: true } as ActionResult);
   const values = result.values;
   const errors = result.fieldErrors;
   return (
@@ -44,7 +44,7 @@ export function ContactForm({ stamp, email, topic, rules }: Props) {
       />
       <AttachmentsField rules={rules} errors={errors?.attachments} />
       <HoneypotField />
-      <Button type="submit" disabled={pending} className="self-start">{pending ? 'Sending…' : 'Send to support'}</Button>
+      <SubmitButton className="self-start" pendingLabel="Sending…">Send to support</SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { formatBytes } from '@/lib/storage/sniff';
 import type { TicketMessageDto } from '@/lib/support/queries';
 
 /** The public conversation, oldest first; attachments open through the ticket's own link. */
-export function TicketConversation({ messages, token }: { messages: TicketMessageDto[]; token: string }) {
+export function CustomerTicketConversation({ messages, token }: { messages: TicketMessageDto[]; token: string }) {
   return (
     <ol className="mt-4 flex flex-col gap-4">
       {messages.map((message) => (

@@ -1,20 +1,22 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { describedBy, FieldError } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/action-result';
 import { markSolvedAction, rateTicketAction, replyToTicketAction } from '@/lib/support/actions';
 import { MESSAGE_MAX, RATING_COMMENT_MAX } from '@/lib/support/schemas';
 import type { AttachmentRules } from './attachment-rules';
-import { AttachmentsField, control, FieldError, MessageField } from './support-fields';
+import { AttachmentsField, MessageField } from './support-fields';
 
 /** The forms on a ticket's page. Each posts the ticket's signed link back as `token`; the action checks it again. */
 
 const initial: ActionResult = { ok: true };
 
 export function ReplyForm({ token, rules, reopens }: { token: string; rules: AttachmentRules; reopens: boolean }) {
-  const [result, action, pending] = useActionState(replyToTicketAction, initial);
+  const [result, action] = useActionState(replyToTicketAction, initial);
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormMessage result={result} />
@@ -27,31 +29,30 @@ export function ReplyForm({ token, rules, reopens }: { token: string; rules: Att
         rows={5}
       />
       <AttachmentsField rules={rules} errors={result.fieldErrors?.attachments} />
-      <Button type="submit" disabled={pending} className="self-start">{pending ? 'Sending…' : 'Send message'}</Button>
+      <SubmitButton className="self-start" pendingLabel="Sending…">Send message</SubmitButton>
     </form>
   );
 }
 
 export function SolvedForm({ token }: { token: string }) {
-  const [result, action, pending] = useActionState(markSolvedAction, initial);
+  const [result, action] = useActionState(markSolvedAction, initial);
   return (
     <form action={action} className="flex flex-col gap-3">
       <FormMessage result={result} />
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start">{pending ? 'Saving…' : 'This solved my problem'}</Button>
+      <SubmitButton variant="secondary" className="self-start" pendingLabel="Saving…">This solved my problem</SubmitButton>
     </form>
   );
 }
 
 export function RatingForm({ token }: { token: string }) {
-  const [result, action, pending] = useActionState(rateTicketAction, initial);
+  const [result, action] = useActionState(rateTicketAction, initial);
   const errors = result.fieldErrors;
-  const commentId = 'field-rating-comment';
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormMessage result={result} />
       <input type="hidden" name="token" value={token} />
-      <fieldset aria-describedby={errors?.rating?.length ? 'field-rating-error' : undefined} className="flex flex-col gap-1">
+      <fieldset aria-describedby={describedBy('field-rating', false, errors?.rating)} className="flex flex-col gap-1">
         <legend className="mb-1 font-semibold">Was our help good?</legend>
         <FieldError id="field-rating" errors={errors?.rating} />
         <label htmlFor="rating-good" className="flex min-h-11 items-center gap-3">
@@ -63,21 +64,16 @@ export function RatingForm({ token }: { token: string }) {
           Bad: it did not help
         </label>
       </fieldset>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={commentId} className="font-semibold">Anything to add? (optional)</label>
-        <textarea
-          id={commentId}
-          name="comment"
-          rows={3}
-          maxLength={RATING_COMMENT_MAX}
-          defaultValue={result.values?.comment}
-          aria-invalid={errors?.comment?.length ? true : undefined}
-          aria-describedby={errors?.comment?.length ? `${commentId}-error` : undefined}
-          className={control}
-        />
-        <FieldError id={commentId} errors={errors?.comment} />
-      </div>
-      <Button type="submit" disabled={pending} className="self-start">{pending ? 'Sending…' : 'Send rating'}</Button>
+      <TextAreaField
+        id="field-rating-comment"
+        label="Anything to add? (optional)"
+        name="comment"
+        rows={3}
+        maxLength={RATING_COMMENT_MAX}
+        defaultValue={result.values?.comment}
+        errors={errors?.comment}
+      />
+      <SubmitButton className="self-start" pendingLabel="Sending…">Send rating</SubmitButton>
     </form>
   );
 }

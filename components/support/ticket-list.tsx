@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import type { TicketSummaryDto } from '@/lib/support/queries';
-import { TicketStatusBadge } from './ticket-status';
+import { CustomerTicketStatusBadge } from './ticket-status';
 
 /** A customer's conversations with support, each opening its page. */
 export function TicketList({ tickets }: { tickets: TicketSummaryDto[] }) {
@@ -14,7 +14,7 @@ export function TicketList({ tickets }: { tickets: TicketSummaryDto[] }) {
             <Link href={ticket.path} className="font-semibold">
               {ticket.number}<span className="sr-only">: {ticket.subject}</span>
             </Link>
-            <TicketStatusBadge status={ticket.status} />
+            <CustomerTicketStatusBadge status={ticket.status} />
           </div>
           <p className="break-words">{ticket.subject}</p>
           <p className="text-sm text-ink-soft">{formatDate(ticket.createdAt)} · {TOPIC_LABELS[ticket.topic]}</p>

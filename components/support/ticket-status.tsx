@@ -1,14 +1,16 @@
+import { StatusBadge, type StatusTone } from '@/components/ui/status-badge';
 import type { TicketStatus } from '@/lib/db/generated/enums';
 import { STATUS_LABELS } from '@/lib/support/format';
 
-const TONE: Record<TicketStatus, string> = {
-  NEW: 'bg-white text-ink',
-  OPEN: 'bg-white text-ink',
-  PENDING_CUSTOMER: 'bg-accent-light text-accent',
-  SOLVED: 'bg-teal-light text-teal-dark',
-  CLOSED: 'bg-white text-ink-soft',
-};
+const TONE = {
+  NEW: 'neutral',
+  OPEN: 'neutral',
+  PENDING_CUSTOMER: 'warning',
+  SOLVED: 'info',
+  CLOSED: 'muted',
+} as const satisfies Record<TicketStatus, StatusTone>;
 
-export function TicketStatusBadge({ status }: { status: TicketStatus }) {
-  return <span className={`inline-block rounded-full border border-line px-3 py-0.5 text-sm font-semibold ${TONE[status]}`}>{STATUS_LABELS[status]}</span>;
+/** A ticket's status as the customer reads it; staff see components/admin/ticket-badges.tsx. */
+export function CustomerTicketStatusBadge({ status }: { status: TicketStatus }) {
+  return <StatusBadge tone={TONE[status]}>{STATUS_LABELS[status]}</StatusBadge>;
 }

@@ -3,9 +3,9 @@ import { formatDate } from '@/lib/dates';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import type { TicketDetailDto } from '@/lib/support/queries';
 import { attachmentRules } from './attachment-rules';
-import { TicketConversation } from './ticket-conversation';
+import { CustomerTicketConversation } from './ticket-conversation';
 import { RatingForm, ReplyForm, SolvedForm } from './ticket-forms';
-import { TicketStatusBadge } from './ticket-status';
+import { CustomerTicketStatusBadge } from './ticket-status';
 
 export type TicketNotice = 'created' | 'replied' | 'solved' | 'rated';
 
@@ -35,14 +35,14 @@ export function TicketView({ ticket, token, notice }: { ticket: TicketDetailDto;
       {notice && <p role="status" className="mt-6 rounded-lg bg-teal-light px-4 py-3 font-medium text-teal-dark">{noticeText(notice, ticket.number)}</p>}
       <dl className="mt-6 grid gap-4 sm:grid-cols-4">
         <div><dt className="text-sm text-ink-soft">Reference</dt><dd className="font-semibold">{ticket.number}</dd></div>
-        <div><dt className="text-sm text-ink-soft">Status</dt><dd><TicketStatusBadge status={ticket.status} /></dd></div>
+        <div><dt className="text-sm text-ink-soft">Status</dt><dd><CustomerTicketStatusBadge status={ticket.status} /></dd></div>
         <div><dt className="text-sm text-ink-soft">Topic</dt><dd>{TOPIC_LABELS[ticket.topic]}</dd></div>
         <div><dt className="text-sm text-ink-soft">Opened</dt><dd>{formatDate(ticket.createdAt)}</dd></div>
       </dl>
 
       <section aria-labelledby="conversation-heading" className="mt-10">
         <h2 id="conversation-heading" className="text-xl font-bold">Conversation</h2>
-        <TicketConversation messages={ticket.messages} token={token} />
+        <CustomerTicketConversation messages={ticket.messages} token={token} />
       </section>
 
       <div className="mt-10 flex flex-col gap-6">

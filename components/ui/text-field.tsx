@@ -1,38 +1,15 @@
 import type { InputHTMLAttributes } from 'react';
+import { cn } from './cn';
+import { controlClass, Field, type FieldProps, splitFieldProps } from './field';
 
-/** A labelled input whose error is announced and tied to it. */
-export function TextField({
-  label,
-  name,
-  errors,
-  hint,
-  ...props
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
-  const id = props.id ?? `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
+const fileClass = 'file:mr-3 file:rounded-full file:border-0 file:bg-teal-light file:px-4 file:py-1.5 file:font-semibold file:text-teal-dark';
+
+/** A labelled input whose hint and error are announced and tied to it. `className` is the input's. */
+export function TextField(props: Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & FieldProps & { name: string }) {
+  const { field, control, className } = splitFieldProps(props);
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-ink-soft">
-          {hint}
-        </p>
-      )}
-      <input
-        {...props}
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="min-h-11 rounded-lg border border-ink-soft/40 bg-white px-3 py-2 text-base aria-invalid:border-accent"
-      />
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-accent">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
+    <Field {...field}>
+      <input {...control} className={cn(controlClass, props.type === 'file' && fileClass, className)} />
+    </Field>
   );
 }

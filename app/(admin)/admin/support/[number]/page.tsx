@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/admin/return-detail-sections';
 import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from '@/components/admin/ticket-badges';
-import { TicketConversation } from '@/components/admin/ticket-conversation';
+import { StaffTicketConversation } from '@/components/admin/ticket-conversation';
 import { TicketCustomerPanel } from '@/components/admin/ticket-customer-panel';
 import { TicketHistory, TicketTimes } from '@/components/admin/ticket-facts';
 import { TicketReplyForm } from '@/components/admin/ticket-reply-form';
@@ -64,7 +64,7 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
-          <TicketConversation messages={ticket.messages} />
+          <StaffTicketConversation messages={ticket.messages} />
           <Card id="reply" title="Reply">
             <div className="flex flex-col gap-4">
               <TicketSavedReplyPicker number={ticket.number} replies={replies} chosen={saved?.id ?? null} />
