@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/action-result';
-import { markSolvedAction, rateTicketAction, replyToTicketAction } from '@/lib/support/actions';
+import { markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
 import { MESSAGE_MAX, RATING_COMMENT_MAX } from '@/lib/support/schemas';
 import type { AttachmentRules } from './attachment-rules';
 import { AttachmentsField, control, FieldError, MessageField } from './support-fields';
@@ -14,7 +14,7 @@ import { AttachmentsField, control, FieldError, MessageField } from './support-f
 const initial: ActionResult = { ok: true };
 
 export function ReplyForm({ token, rules, reopens }: { token: string; rules: AttachmentRules; reopens: boolean }) {
-  const [result, action, pending] = useActionState(replyToTicketAction, initial);
+  const [result, action, pending] = useActionState(replyAsCustomerAction, initial);
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormMessage result={result} />

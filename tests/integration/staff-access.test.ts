@@ -87,7 +87,7 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     await db.order.update({ where: { id: order.id }, data: { disputed: true } });
     return { number: order.label };
   },
-  replyToTicketAction: async () => ({ number: await openTicket(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
+  replyAsStaffAction: async () => ({ number: await openTicket(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
   updateTicketAction: async () => ({ number: await openTicket(), status: 'OPEN', priority: 'HIGH', assigneeId: '', tags: 'access, check' }),
   // An edit of an existing saved reply, so repeating it succeeds.
   saveSavedReplyAction: async () => {
@@ -100,7 +100,7 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
 const supportAllowed = new Set<string>([
   'markShippedAction', 'markDeliveredAction', 'saveArticleAction',
   'approveReturnAction', 'rejectReturnAction', 'markReceivedAction', 'refundReturnAction',
-  'replyToTicketAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
+  'replyAsStaffAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
 ]);
 
 const people = {
