@@ -5,11 +5,11 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/action-result';
-import { replyToTicketAction } from '@/lib/support/admin-actions';
+import { replyAsStaffAction } from '@/lib/support/admin-actions';
 
 /** Reply to the customer (e-mailed) or leave an internal note. Posts to the server action, so it works before JavaScript loads. */
 export function TicketReplyForm({ number, prefill }: { number: string; prefill: string }) {
-  const [result, action] = useActionState(replyToTicketAction, { ok: true } as ActionResult);
+  const [result, action] = useActionState(replyAsStaffAction, { ok: true } as ActionResult);
   // After a refusal keep what was typed; after a send the form resets to the (empty or inserted) text.
   const typed = result.ok ? undefined : result.values;
   const sent = result.ok && Boolean(result.message);

@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/action-result';
-import { markSolvedAction, rateTicketAction, replyToTicketAction } from '@/lib/support/actions';
+import { markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
 import { MESSAGE_MAX, RATING_COMMENT_MAX } from '@/lib/support/schemas';
 import type { AttachmentRules } from './attachment-rules';
 import { AttachmentsField, MessageField } from './support-fields';
@@ -16,7 +16,7 @@ import { AttachmentsField, MessageField } from './support-fields';
 const initial: ActionResult = { ok: true };
 
 export function ReplyForm({ token, rules, reopens }: { token: string; rules: AttachmentRules; reopens: boolean }) {
-  const [result, action] = useActionState(replyToTicketAction, initial);
+  const [result, action] = useActionState(replyAsCustomerAction, initial);
   return (
     <form action={action} noValidate className="flex flex-col gap-5">
       <FormMessage result={result} />

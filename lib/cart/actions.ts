@@ -1,7 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { failure, formValues, invalid, type ActionResult } from '@/lib/action-result';
+import { z } from 'zod';
+import type { ActionResult } from '@/lib/action-result';
+import { publicAction, publicFormAction } from '@/lib/actions/public-action';
+import type { FormAction } from '@/lib/actions/run-action';
 import { currentCartIdForWrite, findCurrentCartId } from './current';
 import { getCartItemCount } from './queries';
 import { addToCartSchema, cartLineSchema } from './schemas';
@@ -13,37 +16,31 @@ export interface CartActionResult extends ActionResult {
   count?: number;
 }
 
-export async function addToCartAction(_previous: CartActionResult, formData: FormData): Promise<CartActionResult> {
-  const values = formValues(formData, ['sku', 'quantity']);
-  const parsed = addToCartSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    const variantId = await variantIdForSku(parsed.data.sku);
+export const addToCartAction: FormAction<CartActionResult> = publicAction(
+  { schema: addToCartSchema, fields: ['sku', 'quantity'] },
+  async ({ sku, quantity }) => {
+    const variantId = await variantIdForSku(sku);
     const cartId = await currentCartIdForWrite();
-    const change = await addToCart(cartId, variantId, parsed.data.quantity);
+    const change = await addToCart(cartId, variantId, quantity);
     revalidatePath('/cart');
     const count = await getCartItemCount(cartId);
     const message = change.limitedTo !== undefined
       ? `Only ${change.limitedTo} can be ordered, so your cart now holds ${change.quantity}.`
       : 'Added to your cart.';
     return { ok: true, message, count };
-  } catch (error) {
-    return failure(error, values);
-  }
-}
+  },
+);
 
-export async function updateCartLineAction(formData: FormData): Promise<void> {
-  const parsed = cartLineSchema.safeParse(formValues(formData, ['variantId', 'quantity']));
+export const updateCartLineAction = publicFormAction({ schema: cartLineSchema, fields: ['variantId', 'quantity'] }, async ({ variantId, quantity }) => {
   const cartId = await findCurrentCartId();
-  if (!parsed.success || !cartId) return;
-  await setCartQuantity(cartId, parsed.data.variantId, parsed.data.quantity);
+  if (!cartId) return;
+  await setCartQuantity(cartId, variantId, quantity);
   revalidatePath('/cart');
-}
+});
 
-export async function removeCartLineAction(formData: FormData): Promise<void> {
-  const variantId = String(formData.get('variantId') ?? '');
+export const removeCartLineAction = publicFormAction({ schema: z.object({ variantId: z.string().min(1) }), fields: ['variantId'] }, async ({ variantId }) => {
   const cartId = await findCurrentCartId();
-  if (!variantId || !cartId) return;
+  if (!cartId) return;
   await removeFromCart(cartId, variantId);
   revalidatePath('/cart');
-}
+});

@@ -1,8 +1,9 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { failure, invalid, type ActionResult } from '@/lib/action-result';
-import { assertStaff } from '@/lib/auth/guards';
+import { formValues, refusal, type FormValues } from '@/lib/action-result';
+import { redirectTo } from '@/lib/actions/run-action';
+import { staffAction } from '@/lib/actions/staff-action';
+import { AppError } from '@/lib/errors';
 import { putPublicFile } from '@/lib/storage';
 import { validateUpload, type UploadCheck } from '@/lib/storage/sniff';
 import { revalidateContent } from './revalidate';
@@ -13,34 +14,34 @@ import { saveArticle, type SavedArticle } from './service';
 
 const TEXT_FIELDS = ['id', 'title', 'slug', 'excerpt', 'bodyMarkdown', 'tags', 'seoTitle', 'seoDescription', 'removeCover', 'intent', 'publishAt'] as const;
 
-export async function saveArticleAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  const values = readArticleForm(formData);
-  let saved: SavedArticle;
-  let created: boolean;
-  try {
-    await assertStaff();
-    const now = new Date();
-    const parsed = articleFormSchema(now).safeParse({ ...values, muscles: formData.getAll('muscles').map(String) });
+export const saveArticleAction = staffAction(
+  'staff',
+  { schema: ({ now }) => articleFormSchema(now), read: readArticleForm },
+  async (article, { formData, values, now }) => {
     const cover = await readCover(formData.get('coverImage'));
-    if (!parsed.success || (cover && !cover.ok)) return refusal(parsed.success ? null : parsed.error, cover, values);
+    if (cover && !cover.ok) return refusal({ fieldErrors: { coverImage: [cover.message] }, values });
     // Stored before the database write: a failed save leaves at most an unused file, never a broken cover.
-    const coverImagePath = cover ? await putPublicFile('public/covers', cover) : parsed.data.removeCover ? null : undefined;
-    saved = await saveArticle(parsed.data, coverImagePath, now);
-    created = !parsed.data.id;
-  } catch (error) {
-    const result = failure(error, values);
-    return result.code === 'CONFLICT' ? { ...result, fieldErrors: { slug: [result.message ?? 'That slug is taken.'] } } : result;
-  }
-  revalidateContent();
-  if (created) redirect(`/admin/articles/${saved.id}?created=1`);
-  return { ok: true, message: outcomeOf(saved, values.intent as ArticleIntent) };
-}
+    const coverImagePath = cover ? await putPublicFile('public/covers', cover) : article.removeCover ? null : undefined;
+    let saved: SavedArticle;
+    try {
+      saved = await saveArticle(article, coverImagePath, now);
+    } catch (error) {
+      // The one conflict a save can meet is a slug in use: say so beside the slug.
+      if (!(error instanceof AppError) || error.code !== 'CONFLICT') throw error;
+      return refusal({ code: 'CONFLICT', message: error.message, fieldErrors: { slug: [error.message] }, values });
+    }
+    revalidateContent();
+    if (!article.id) return redirectTo(`/admin/articles/${saved.id}?created=1`);
+    return { ok: true, message: outcomeOf(saved, article.intent) };
+  },
+);
 
-function readArticleForm(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = Object.fromEntries(TEXT_FIELDS.map((key) => [key, String(formData.get(key) ?? '')]));
+function readArticleForm(formData: FormData): { values: FormValues; input: unknown } {
+  const muscles = formData.getAll('muscles').map(String);
+  const values = formValues(formData, TEXT_FIELDS);
   values.intent ||= 'save';
-  values.muscles = formData.getAll('muscles').map(String).join(',');
-  return values;
+  values.muscles = muscles.join(',');
+  return { values, input: { ...values, muscles } };
 }
 
 /** No file chosen (browsers send an empty, nameless one) is not an error; anything else is checked by its bytes. */
@@ -48,12 +49,6 @@ async function readCover(value: FormDataEntryValue | null): Promise<UploadCheck 
   // An empty file input still posts a zero-byte part (its name varies by browser): that is "no new cover".
   if (!(value instanceof File) || value.size === 0) return null;
   return validateUpload(value, { allowed: COVER_KINDS, maxBytes: COVER_MAX_BYTES });
-}
-
-function refusal(error: Parameters<typeof invalid>[0] | null, cover: UploadCheck | null, values: Record<string, string>): ActionResult {
-  const result: ActionResult = error ? invalid(error, values) : { ok: false, code: 'UNPROCESSABLE', message: 'Please correct the highlighted fields.', values };
-  if (cover && !cover.ok) result.fieldErrors = { ...result.fieldErrors, coverImage: [cover.message] };
-  return result;
 }
 
 function outcomeOf(saved: SavedArticle, intent: ArticleIntent): string {

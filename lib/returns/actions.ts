@@ -1,18 +1,15 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import type { z } from 'zod';
-import { failure, type ActionResult } from '@/lib/action-result';
+import { refusal } from '@/lib/action-result';
+import { publicAction } from '@/lib/actions/public-action';
+import { redirectTo, type FormContext } from '@/lib/actions/run-action';
 import { getViewer } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { parseOrderNumber } from '@/lib/orders/format';
-import { contentKey, storage } from '@/lib/storage';
-import { validateUpload, type UploadCheck } from '@/lib/storage/sniff';
 import { findOwnedOrder, findOwnedReturn, guestReturnPath } from './access';
-import { returnWindow } from './policy';
-import { parseReturnNumber, PHOTO_KINDS, PHOTO_MAX_BYTES, readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
-import { requestReturn, returnableUnits } from './service';
+import { createReturnRequest, type ReturnRequestRefused } from './create-return-request';
+import { parseReturnNumber, readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
 import { formatReturnNumber } from './settings';
 import { getReturnSettings } from './settings-store';
 import { cancelReturn } from './steps';
@@ -23,104 +20,61 @@ import { cancelReturn } from './steps';
  * anything it cannot tie to the caller is "not found".
  */
 
-const PHOTO_PREFIX = 'private/returns';
+export const requestReturnAction = publicAction(
+  { schema: returnRequestSchema, read: readReturnRequest, caller: orderOfCaller },
+  async (request, { caller: { order, token, email }, formData, values, now }) => {
+    const outcome = await createReturnRequest(order, request, { email }, { appUrl: env().APP_URL, now, settings: await getReturnSettings() });
+    if (!outcome.ok) return refusal({ fieldErrors: fieldErrorsOf(outcome, formData), values });
+    return redirectTo(token !== null ? guestReturnPath(outcome.created.id, order.email, now) : `/account/returns/${outcome.created.number}`);
+  },
+);
 
-export async function requestReturnAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+export const cancelReturnAction = publicAction({ caller: returnOfCaller }, async (_input, { caller: { ret, token, email } }) => {
+  await cancelReturn(ret.id, email, { appUrl: env().APP_URL });
+  return redirectTo(token !== null ? `/returns/view?token=${encodeURIComponent(token)}` : `/account/returns/${formatReturnNumber(ret.number)}`);
+});
+
+function readReturnRequest(formData: FormData) {
   const input = readReturnForm(formData);
-  const values = returnFormValues(input);
-  let destination: string;
-  try {
-    const now = new Date();
-    const viewer = await getViewer();
-    const token = formData.get('token');
-    const number = parseOrderNumber(String(formData.get('orderNumber') ?? ''));
-    const order =
-      typeof token === 'string' ? await findOwnedOrder({ orderToken: token }, { now })
-      : viewer && number ? await findOwnedOrder({ viewer, orderNumber: number }, { now })
-      : null;
-    if (!order) throw new AppError('NOT_FOUND', 'We could not find that order.');
-
-    const parsed = returnRequestSchema.safeParse(input);
-    const photos: UploadCheck[] = parsed.success ? await Promise.all(parsed.data.photos.map((p) => validateUpload(p, { allowed: PHOTO_KINDS, maxBytes: PHOTO_MAX_BYTES }))) : [];
-    const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
-    const photoErrors = photos.flatMap((p, i) => (p.ok ? [] : [`Photo ${i + 1}: ${p.message}`]));
-    if (photoErrors.length) fieldErrors.photos = photoErrors;
-    if (!parsed.success || photoErrors.length) return refused(fieldErrors, values);
-
-    // Checked here as well as in requestReturn, so a request that would be refused stores no photo.
-    const window = returnWindow(order, now);
-    if (!window.open) throw new AppError('CONFLICT', window.reason === 'expired' ? 'The 60-day return window for this order has closed.' : 'This order cannot be returned until it has shipped.');
-    const open = await returnableUnits(order.id);
-    const tooMany = quantityErrors(input.items, open);
-    if (Object.keys(tooMany).length) return refused(tooMany, values);
-
-    const photoKeys = await storePhotos(photos);
-    const created = await requestReturn(
-      { orderId: order.id, items: parsed.data.items, reason: parsed.data.reason, comment: parsed.data.comment, photoKeys },
-      { email: typeof token === 'string' || !viewer ? order.email : viewer.email },
-      { appUrl: env().APP_URL, now, settings: await getReturnSettings() },
-    );
-    destination = typeof token === 'string' ? guestReturnPath(created.id, order.email, now) : `/account/returns/${created.number}`;
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(destination);
+  return { values: returnFormValues(input), input };
 }
 
-export async function cancelReturnAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  let destination: string;
-  try {
-    const viewer = await getViewer();
-    const token = formData.get('token');
-    const number = parseReturnNumber(String(formData.get('returnNumber') ?? ''));
-    const ret =
-      typeof token === 'string' ? await findOwnedReturn({ returnToken: token })
-      : viewer && number ? await findOwnedReturn({ viewer, returnNumber: number })
-      : null;
-    if (!ret) throw new AppError('NOT_FOUND', 'We could not find that return.');
-    await cancelReturn(ret.id, typeof token === 'string' || !viewer ? ret.email : viewer.email, { appUrl: env().APP_URL });
-    destination = typeof token === 'string' ? `/returns/view?token=${encodeURIComponent(token)}` : `/account/returns/${formatReturnNumber(ret.number)}`;
-  } catch (error) {
-    return failure(error);
-  }
-  redirect(destination);
+/** The signed link posted back as `token`, if there is one: it outranks the account. */
+function tokenOf(formData: FormData): string | null {
+  const token = formData.get('token');
+  return typeof token === 'string' ? token : null;
 }
 
-function refused(fieldErrors: Record<string, string[]>, values: Record<string, string>): ActionResult {
-  return { ok: false, code: 'UNPROCESSABLE', message: 'Please correct the highlighted fields.', fieldErrors, values };
+/** The order, proven by a signed link or by the signed-in owner, and the address the request is made for. */
+async function orderOfCaller({ formData, now }: FormContext) {
+  const [viewer, token] = [await getViewer(), tokenOf(formData)];
+  const number = parseOrderNumber(String(formData.get('orderNumber') ?? ''));
+  const order =
+    token !== null ? await findOwnedOrder({ orderToken: token }, { now })
+    : viewer && number ? await findOwnedOrder({ viewer, orderNumber: number }, { now })
+    : null;
+  if (!order) throw new AppError('NOT_FOUND', 'We could not find that order.');
+  return { order, token, email: token !== null || !viewer ? order.email : viewer.email };
 }
 
-/** Errors keyed by the input they belong to (`items.0.quantity`), so each shows beside its field. */
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+async function returnOfCaller({ formData }: FormContext) {
+  const [viewer, token] = [await getViewer(), tokenOf(formData)];
+  const number = parseReturnNumber(String(formData.get('returnNumber') ?? ''));
+  const ret =
+    token !== null ? await findOwnedReturn({ returnToken: token })
+    : viewer && number ? await findOwnedReturn({ viewer, returnNumber: number })
+    : null;
+  if (!ret) throw new AppError('NOT_FOUND', 'We could not find that return.');
+  return { ret, token, email: token !== null || !viewer ? ret.email : viewer.email };
+}
+
+/** Each refusal beside its input: `photos`, or the quantity box of the line (`items.0.quantity`). */
+function fieldErrorsOf(refused: ReturnRequestRefused, formData: FormData): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || 'form';
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
-function quantityErrors(items: { orderItemId: string; quantity: string }[], open: Map<string, number>): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  items.forEach((item, i) => {
-    const wanted = Number(item.quantity);
-    const left = open.get(item.orderItemId);
-    if (!(wanted > 0)) return;
-    if (left === undefined) errors[`items.${i}.quantity`] = ['That item is not part of this order.'];
-    else if (wanted > left) errors[`items.${i}.quantity`] = [left === 0 ? 'That item is already being returned.' : `Only ${left} can still be returned.`];
+  if (refused.photoErrors) errors.photos = refused.photoErrors;
+  readReturnForm(formData).items.forEach((item, i) => {
+    const message = Number(item.quantity) > 0 ? refused.itemErrors?.get(item.orderItemId) : undefined;
+    if (message) errors[`items.${i}.quantity`] = [message];
   });
   return errors;
-}
-
-/** Private keys: photos are shown to staff only, never served at /media. The same photo twice is stored once. */
-async function storePhotos(photos: UploadCheck[]): Promise<string[]> {
-  const keys: string[] = [];
-  for (const photo of photos) {
-    if (!photo.ok) continue;
-    const key = contentKey(PHOTO_PREFIX, photo.bytes, photo.extension);
-    if (keys.includes(key)) continue;
-    await storage().put(key, photo.bytes, photo.contentType);
-    keys.push(key);
-  }
-  return keys;
 }

@@ -1,13 +1,12 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { failure, invalid, type ActionResult } from '@/lib/action-result';
+import { refusal, type FormValues } from '@/lib/action-result';
+import { publicAction } from '@/lib/actions/public-action';
+import { enforceRateLimits, requestIp } from '@/lib/actions/rate-limits';
+import { halt, redirectTo, type FormContext } from '@/lib/actions/run-action';
 import { getViewer } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { clientIp } from '@/lib/http/client-ip';
-import { consumeRateLimit, describeWait } from '@/lib/rate-limit/service';
 import { findTicketByToken, type OwnedTicket } from './access';
 import { checkAttachments, storeAttachments } from './attachments';
 import { contactSchema, ratingSchema, readAttachments, readContactForm, replySchema, STAMP_FIELD } from './schemas';
@@ -21,85 +20,64 @@ import { checkFormStamp, consumeTicketAllowance, formStamp, honeypotFilled, REPL
  * `token` and checked again here. Files are all checked before any is stored.
  */
 
-export async function createTicketAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  const now = new Date();
-  const input = readContactForm(formData);
-  const stamp = formData.get(STAMP_FIELD);
-  const values: Record<string, string> = { ...input, [STAMP_FIELD]: typeof stamp === 'string' ? stamp : '' };
-  // A bot that filled the trap is told it worked; nothing is kept.
-  if (honeypotFilled(formData)) redirect('/support/thanks');
-  const timing = checkFormStamp(stamp, now);
-  if (!timing.ok) {
-    // A stale or broken stamp is replaced so that sending again works; a fast one is old enough by then.
-    if (timing.reason !== 'too-fast') values[STAMP_FIELD] = formStamp(now);
-    return { ok: false, code: 'UNPROCESSABLE', message: timing.message, values };
-  }
-  const parsed = contactSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, values);
-  let destination: string;
-  try {
-    const limit = await consumeTicketAllowance(clientIp(await headers()), parsed.data.email, { now });
+export const createTicketAction = publicAction(
+  { schema: contactSchema, read: readContact, caller: passesSpamChecks },
+  async (contact, { formData, values, now }) => {
+    const limit = await consumeTicketAllowance(await requestIp(), contact.email, { now });
     if (!limit.allowed) throw new AppError('RATE_LIMITED', limit.message);
     const checked = await checkAttachments(readAttachments(formData));
     if (!checked.ok) return refusedFiles(checked.message, values);
     const viewer = await getViewer();
     const attachments = await storeAttachments(checked.files);
-    const ticket = await createTicket({ ...parsed.data, attachments }, { userId: viewer?.id ?? null }, deps(now));
+    const ticket = await createTicket({ ...contact, attachments }, { userId: viewer?.id ?? null }, deps(now));
     const { pathname, search } = new URL(ticket.url);
-    destination = `${pathname}${search}&notice=created`;
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(destination);
-}
+    return redirectTo(`${pathname}${search}&notice=created`);
+  },
+);
 
-export async function replyToTicketAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  const token = tokenOf(formData);
-  const values = { message: String(formData.get('message') ?? '') };
-  try {
-    const ticket = await ticketOrThrow(token);
-    if (ticket.status === 'CLOSED') throw new AppError('CONFLICT', 'This conversation is closed. Please start a new one from the support page.');
-    const parsed = replySchema.safeParse(values);
-    if (!parsed.success) return invalid(parsed.error, values);
-    const limit = await consumeRateLimit(REPLY_LIMIT, ticket.id);
-    if (!limit.allowed) throw new AppError('RATE_LIMITED', `That is a lot of messages at once. Please try again ${describeWait(limit.resetAt)}.`);
+export const replyAsCustomerAction = publicAction(
+  { schema: replySchema, fields: ['message'], caller: openTicketOfLink },
+  async ({ message }, { caller: ticket, formData, values, now }) => {
+    await enforceRateLimits([{ rule: REPLY_LIMIT, subject: ticket.id }], (wait) => `That is a lot of messages at once. Please try again ${wait}.`);
     const checked = await checkAttachments(readAttachments(formData));
     if (!checked.ok) return refusedFiles(checked.message, values);
     const attachments = await storeAttachments(checked.files);
-    await addCustomerMessage(ticket.id, { body: parsed.data.message, via: 'web', attachments }, deps());
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(viewPath(token, 'replied'));
+    await addCustomerMessage(ticket.id, { body: message, via: 'web', attachments }, deps(now));
+    return redirectTo(viewPath(formData, 'replied'));
+  },
+);
+
+export const markSolvedAction = publicAction({ caller: ticketOfLink }, async (_input, { caller: ticket, formData, now }) => {
+  // Pressed twice, or after staff solved it: already where the customer wants it.
+  if (ticket.status !== 'SOLVED' && ticket.status !== 'CLOSED') await markSolvedByCustomer(ticket.id, deps(now));
+  return redirectTo(viewPath(formData, 'solved'));
+});
+
+export const rateTicketAction = publicAction(
+  { schema: ratingSchema, fields: ['rating', 'comment'], caller: ticketOfLink },
+  async (rating, { caller: ticket, formData }) => {
+    await rateTicket(ticket.id, rating, {});
+    return redirectTo(viewPath(formData, 'rated'));
+  },
+);
+
+function readContact(formData: FormData): { values: FormValues; input: unknown } {
+  const input = readContactForm(formData);
+  const stamp = formData.get(STAMP_FIELD);
+  return { values: { ...input, [STAMP_FIELD]: typeof stamp === 'string' ? stamp : '' }, input };
 }
 
-export async function markSolvedAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  const token = tokenOf(formData);
-  try {
-    const ticket = await ticketOrThrow(token);
-    // Pressed twice, or after staff solved it: already where the customer wants it.
-    if (ticket.status !== 'SOLVED' && ticket.status !== 'CLOSED') await markSolvedByCustomer(ticket.id, deps());
-  } catch (error) {
-    return failure(error);
-  }
-  redirect(viewPath(token, 'solved'));
+/** A bot that filled the trap is told it worked, and nothing is kept; a form sent too fast or too late is refused. */
+async function passesSpamChecks({ formData, values, now }: FormContext) {
+  if (honeypotFilled(formData)) return halt(redirectTo('/support/thanks'));
+  const timing = checkFormStamp(formData.get(STAMP_FIELD), now);
+  if (timing.ok) return undefined;
+  // A stale or broken stamp is replaced so that sending again works; a fast one is old enough by then.
+  const refilled = timing.reason === 'too-fast' ? values : { ...values, [STAMP_FIELD]: formStamp(now) };
+  return halt(refusal({ message: timing.message, values: refilled }));
 }
 
-export async function rateTicketAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
-  const token = tokenOf(formData);
-  const values = { rating: String(formData.get('rating') ?? ''), comment: String(formData.get('comment') ?? '') };
-  try {
-    const ticket = await ticketOrThrow(token);
-    const parsed = ratingSchema.safeParse(values);
-    if (!parsed.success) return invalid(parsed.error, values);
-    await rateTicket(ticket.id, parsed.data, {});
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(viewPath(token, 'rated'));
-}
-
-function deps(now = new Date()) {
+function deps(now: Date) {
   const config = env();
   return { appUrl: config.APP_URL, supportAddress: config.SUPPORT_ADDRESS, now };
 }
@@ -109,16 +87,26 @@ function tokenOf(formData: FormData): string {
   return typeof token === 'string' ? token : '';
 }
 
-async function ticketOrThrow(token: string): Promise<OwnedTicket> {
+async function ticketOfLink({ formData }: FormContext): Promise<OwnedTicket> {
+  return getTicketByTokenOrThrow(tokenOf(formData));
+}
+
+async function openTicketOfLink(context: FormContext): Promise<OwnedTicket> {
+  const ticket = await ticketOfLink(context);
+  if (ticket.status === 'CLOSED') throw new AppError('CONFLICT', 'This conversation is closed. Please start a new one from the support page.');
+  return ticket;
+}
+
+async function getTicketByTokenOrThrow(token: string): Promise<OwnedTicket> {
   const ticket = await findTicketByToken(token);
   if (!ticket) throw new AppError('NOT_FOUND', 'We could not find that conversation. Please open it again from the link in our e-mail.');
   return ticket;
 }
 
-function viewPath(token: string, notice: 'replied' | 'solved' | 'rated'): string {
-  return `/support/tickets/view?token=${encodeURIComponent(token)}&notice=${notice}`;
+function viewPath(formData: FormData, notice: 'replied' | 'solved' | 'rated'): string {
+  return `/support/tickets/view?token=${encodeURIComponent(tokenOf(formData))}&notice=${notice}`;
 }
 
-function refusedFiles(message: string, values: Record<string, string>): ActionResult {
-  return { ok: false, code: 'UNPROCESSABLE', message: 'Please correct the highlighted fields.', fieldErrors: { attachments: [`${message} Nothing was sent: please choose your files again.`] }, values };
+function refusedFiles(message: string, values: FormValues | undefined) {
+  return refusal({ fieldErrors: { attachments: [`${message} Nothing was sent: please choose your files again.`] }, values });
 }

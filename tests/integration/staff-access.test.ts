@@ -78,7 +78,7 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     await db.order.update({ where: { id: order.id }, data: { disputed: true } });
     return { number: order.label };
   },
-  replyToTicketAction: async () => ({ number: await ticketNumber(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
+  replyAsStaffAction: async () => ({ number: await ticketNumber(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
   updateTicketAction: async () => ({ number: await ticketNumber(), status: 'OPEN', priority: 'HIGH', assigneeId: '', tags: 'access, check' }),
   // An edit of an existing saved reply, so repeating it succeeds.
   saveSavedReplyAction: async () => {
@@ -91,7 +91,7 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
 const supportAllowed = new Set<string>([
   'markShippedAction', 'markDeliveredAction', 'saveArticleAction',
   'approveReturnAction', 'rejectReturnAction', 'markReceivedAction', 'refundReturnAction',
-  'replyToTicketAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
+  'replyAsStaffAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
 ]);
 
 const callers = { anonymous: people.anonymous, customer: people.customer, support: people.support } satisfies Record<string, Viewer | null>;

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { deleteSavedReplyAction, replyToTicketAction, saveSavedReplyAction, updateTicketAction } from '@/lib/support/admin-actions';
+import { deleteSavedReplyAction, replyAsStaffAction, saveSavedReplyAction, updateTicketAction } from '@/lib/support/admin-actions';
 import { getCustomerContext, getTicketForStaff } from '@/lib/support/admin-queries';
 import { listSavedReplies } from '@/lib/support/saved-replies';
 import { seed } from '@/prisma/seed';
@@ -38,8 +38,8 @@ describe('the ticket page', () => {
     const ret = await db.returnRequest.create({ data: { orderId: order.id, reason: 'OTHER', email, items: { create: [{ orderItemId: item.id, quantity: 1 }] } } });
     const ticket = await openTicket({ email, topic: 'ORDERS', orderNumber: order.label, message: 'Where is it?' });
     const other = await openTicket({ email });
-    expect(await replyToTicketAction({ ok: true }, formData({ number: ticket.number, body: 'Checking with the warehouse', visibility: 'internal' }))).toMatchObject({ ok: true });
-    expect(await replyToTicketAction({ ok: true }, formData({ number: ticket.number, body: 'It is on its way.', visibility: 'public' }))).toMatchObject({ ok: true });
+    expect(await replyAsStaffAction({ ok: true }, formData({ number: ticket.number, body: 'Checking with the warehouse', visibility: 'internal' }))).toMatchObject({ ok: true });
+    expect(await replyAsStaffAction({ ok: true }, formData({ number: ticket.number, body: 'It is on its way.', visibility: 'public' }))).toMatchObject({ ok: true });
 
     const detail = (await getTicketForStaff(Number(ticket.number.slice(4)), { firstResponseHours: TARGET }))!;
     expect(detail).toMatchObject({ number: ticket.number, orderNumber: order.label, status: 'PENDING_CUSTOMER', assignee: 'sam.lee@qlclaw.test', breaching: false, resolutionMs: null });
@@ -56,7 +56,7 @@ describe('the ticket page', () => {
 describe('staff replies', () => {
   it('a public reply is e-mailed, signed with the staff member’s name, and refreshes the pages', async () => {
     const ticket = await openTicket();
-    const result = await replyToTicketAction({ ok: true }, formData({ number: ticket.number, body: 'Hook it just under your lowest rib.', visibility: 'public' }));
+    const result = await replyAsStaffAction({ ok: true }, formData({ number: ticket.number, body: 'Hook it just under your lowest rib.', visibility: 'public' }));
     expect(result).toMatchObject({ ok: true });
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { template: 'ticket-reply', text: { contains: 'lowest rib' } } });
     expect(mail.subject).toBe(`[${ticket.number}] Sam Lee replied`);
@@ -67,7 +67,7 @@ describe('staff replies', () => {
   it('an internal note queues no e-mail and leaves the ticket waiting on us', async () => {
     const ticket = await openTicket();
     const before = await db.outboxMessage.count();
-    const result = await replyToTicketAction({ ok: true }, formData({ number: ticket.number, body: 'Customer mentioned {{orderNumber}} on the phone', visibility: 'internal' }));
+    const result = await replyAsStaffAction({ ok: true }, formData({ number: ticket.number, body: 'Customer mentioned {{orderNumber}} on the phone', visibility: 'internal' }));
     expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/Internal note/) });
     expect(await db.outboxMessage.count()).toBe(before);
     expect(await ticketRow(ticket.number)).toMatchObject({ status: 'NEW', firstResponseAt: null, messages: expect.arrayContaining([expect.objectContaining({ internal: true, author: 'STAFF' })]) });
@@ -76,9 +76,9 @@ describe('staff replies', () => {
   it('refuses an empty reply, an unfilled placeholder, and an unknown ticket', async () => {
     const ticket = await openTicket();
     const before = await db.ticketMessage.count();
-    expect(await replyToTicketAction({ ok: true }, formData({ number: ticket.number, body: '  ', visibility: 'public' }))).toMatchObject({ ok: false, code: 'UNPROCESSABLE', fieldErrors: { body: [expect.any(String)] } });
-    expect(await replyToTicketAction({ ok: true }, formData({ number: ticket.number, body: 'About {{orderNumber}}', visibility: 'public' }))).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/\{\{orderNumber\}\}/)] }, values: { body: 'About {{orderNumber}}' } });
-    expect(await replyToTicketAction({ ok: true }, formData({ number: 'SUP-99999999', body: 'Hi', visibility: 'public' }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await replyAsStaffAction({ ok: true }, formData({ number: ticket.number, body: '  ', visibility: 'public' }))).toMatchObject({ ok: false, code: 'UNPROCESSABLE', fieldErrors: { body: [expect.any(String)] } });
+    expect(await replyAsStaffAction({ ok: true }, formData({ number: ticket.number, body: 'About {{orderNumber}}', visibility: 'public' }))).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/\{\{orderNumber\}\}/)] }, values: { body: 'About {{orderNumber}}' } });
+    expect(await replyAsStaffAction({ ok: true }, formData({ number: 'SUP-99999999', body: 'Hi', visibility: 'public' }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await db.ticketMessage.count()).toBe(before);
   });
 });

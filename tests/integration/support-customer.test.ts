@@ -5,7 +5,7 @@ import type { Viewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { storage } from '@/lib/storage';
 import { findTicketByToken } from '@/lib/support/access';
-import { markSolvedAction, rateTicketAction, replyToTicketAction } from '@/lib/support/actions';
+import { markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
 import { ticketLinkFor } from '@/lib/support/links';
 import { getTicketForCustomer, listTicketsForCustomer } from '@/lib/support/queries';
 import { addStaffMessage, updateTicket } from '@/lib/support/service';
@@ -89,7 +89,7 @@ describe('what a customer sees', () => {
     expect(await findTicketByToken(tokenOf(ticketLinkFor(deps.appUrl, a.id, b.email)))).toBeNull();
     await expect(TicketViewPage({ searchParams: Promise.resolve({ token: alter(a.token) }) })).rejects.toMatchObject({ digest: expect.stringContaining('404') });
 
-    expect((await run(replyToTicketAction, withToken({ message: 'Sneaky reply' }, alter(a.token)))).result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect((await run(replyAsCustomerAction, withToken({ message: 'Sneaky reply' }, alter(a.token)))).result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect((await run(markSolvedAction, withToken({}, b.token))).redirect).toContain('notice=solved');
     expect(await db.ticket.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).toEqual({ status: 'NEW' });
     expect(await db.ticketMessage.count({ where: { ticketId: a.id } })).toBe(1);
@@ -108,12 +108,12 @@ describe('what a customer sees', () => {
     expect((await run(rateTicketAction, withToken({ rating: 'GOOD', comment: 'Quick and kind' }, t.token))).redirect).toContain('notice=rated');
     expect(await db.ticket.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ status: 'SOLVED', rating: 'GOOD', ratingComment: 'Quick and kind' });
 
-    expect((await run(replyToTicketAction, withToken({ message: 'It came back this morning.' }, t.token))).redirect).toContain('notice=replied');
+    expect((await run(replyAsCustomerAction, withToken({ message: 'It came back this morning.' }, t.token))).redirect).toContain('notice=replied');
     expect(await db.ticket.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ status: 'OPEN', solvedAt: null });
     expect((await getTicketForCustomer(t.id))!.messages.at(-1)).toMatchObject({ fromCustomer: true, body: 'It came back this morning.' });
 
     await updateTicket(t.id, { status: 'CLOSED' }, staff.email, deps);
-    expect((await run(replyToTicketAction, withToken({ message: 'Hello again' }, t.token))).result).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect((await run(replyAsCustomerAction, withToken({ message: 'Hello again' }, t.token))).result).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await db.ticketMessage.count({ where: { ticketId: t.id } })).toBe(2);
   });
 });
