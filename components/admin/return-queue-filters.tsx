@@ -1,5 +1,5 @@
 import { CountLinks } from '@/components/staff/count-links';
-import { FilterActions, FilterField, FilterForm, filterInputClass as inputClass } from '@/components/staff/filter-form';
+import { FilterActions, FilterField, FilterForm, filterInputClass as inputClass, FilterSelect, type FilterOption } from '@/components/staff/filter-form';
 import { listHref } from '@/components/staff/list-paging';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
 import { RETURN_REASONS, RETURN_STATUSES, type ReturnQueueFilter } from '@/lib/returns/admin-schemas';
@@ -16,22 +16,18 @@ export function isReturnQueueFiltered(filter: ReturnQueueFilter): boolean {
   return filter.status !== 'open' || Boolean(filter.reason || filter.olderThan);
 }
 
+const statusOptions: FilterOption[] = [
+  ['open', 'Open (to review, awaiting item, to refund)'],
+  ['all', 'Any status'],
+  ...RETURN_STATUSES.map((status) => [status, returnStatusLabel(status)] as const),
+];
+const reasonOptions: FilterOption[] = [['', 'Any reason'], ...RETURN_REASONS.map((reason) => [reason, REASON_LABELS[reason]] as const)];
+
 export function ReturnQueueFilters({ filter }: { filter: ReturnQueueFilter }) {
   return (
     <FilterForm action="/admin/returns" label="Filter returns" className="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto] lg:items-end">
-      <FilterField id="returns-status" label="Status">
-        <select id="returns-status" name="status" defaultValue={filter.status} className={inputClass}>
-          <option value="open">Open (to review, awaiting item, to refund)</option>
-          <option value="all">Any status</option>
-          {RETURN_STATUSES.map((status) => <option key={status} value={status}>{returnStatusLabel(status)}</option>)}
-        </select>
-      </FilterField>
-      <FilterField id="returns-reason" label="Reason">
-        <select id="returns-reason" name="reason" defaultValue={filter.reason ?? ''} className={inputClass}>
-          <option value="">Any reason</option>
-          {RETURN_REASONS.map((reason) => <option key={reason} value={reason}>{REASON_LABELS[reason]}</option>)}
-        </select>
-      </FilterField>
+      <FilterSelect id="returns-status" name="status" label="Status" defaultValue={filter.status} options={statusOptions} />
+      <FilterSelect id="returns-reason" name="reason" label="Reason" defaultValue={filter.reason ?? ''} options={reasonOptions} />
       <FilterField id="returns-older" label="Older than (days)">
         <input id="returns-older" name="olderThan" type="number" inputMode="numeric" min={1} max={3650} step={1} defaultValue={filter.olderThan ?? ''} className={`${inputClass} w-full lg:w-32`} />
       </FilterField>

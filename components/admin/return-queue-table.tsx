@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDate } from '@/lib/dates';
 import type { ReturnRowDto } from '@/lib/returns/admin-queries';
@@ -23,15 +22,6 @@ const columns: Column<ReturnRowDto>[] = [
 ];
 
 /** The queue: scrolls sideways inside its box on a phone rather than squeezing the columns. */
-export function ReturnQueueTable({ returns, empty }: { returns: ReturnRowDto[]; empty?: ReactNode }) {
-  return (
-    <DataTable
-      caption="Returns"
-      section={{ id: 'returns-table', title: 'Returns', titleHidden: true }}
-      columns={columns}
-      rows={returns}
-      rowKey={(ret) => ret.number}
-      empty={empty}
-    />
-  );
+export function ReturnQueueTable({ returns }: { returns: ReturnRowDto[] }) {
+  return <DataTable caption="Returns" section={{ id: 'returns-table' }} columns={columns} rows={returns} rowKey={(ret) => ret.number} />;
 }

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDateTime } from '@/lib/dates';
 import type { TicketRowDto } from '@/lib/support/admin-queries';
@@ -33,17 +32,11 @@ function columns(targetHours: number): Column<TicketRowDto>[] {
   ];
 }
 
+/** Tickets past the first-response target stand out. */
+const shaded = (t: TicketRowDto) => (t.breaching ? 'bg-accent-light/40' : undefined);
+const byNumber = (t: TicketRowDto) => t.number;
+
 /** The inbox: scrolls sideways inside its box on a phone rather than squeezing the columns. */
-export function TicketTable({ tickets, targetHours, empty }: { tickets: TicketRowDto[]; targetHours: number; empty?: ReactNode }) {
-  return (
-    <DataTable
-      caption="Tickets"
-      section={{ id: 'tickets-table', title: 'Tickets', titleHidden: true }}
-      columns={columns(targetHours)}
-      rows={tickets}
-      rowKey={(t) => t.number}
-      rowClassName={(t) => (t.breaching ? 'bg-accent-light/40' : undefined)}
-      empty={empty}
-    />
-  );
+export function TicketTable({ tickets, targetHours }: { tickets: TicketRowDto[]; targetHours: number }) {
+  return <DataTable caption="Tickets" section={{ id: 'tickets-table' }} columns={columns(targetHours)} rows={tickets} rowKey={byNumber} rowClassName={shaded} />;
 }

@@ -12,11 +12,10 @@ export interface Column<Row> {
   className?: string;
 }
 
-/** The labelled panel a table sits in: its heading names the region, visibly or for screen readers only. */
+/** The labelled panel a table sits in. With a `title` its heading shows; without one it is hidden and reads the caption. */
 export interface TableSectionProps {
   id: string;
-  title: string;
-  titleHidden?: boolean;
+  title?: string;
 }
 
 interface DataTableProps<Row> {
@@ -72,7 +71,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, e
   if (!section) return table;
   return (
     <section aria-labelledby={section.id} className="overflow-x-auto rounded-2xl border border-line bg-white">
-      <h2 id={section.id} className={section.titleHidden ? 'sr-only' : 'p-4 pb-0 text-xl font-bold'}>{section.title}</h2>
+      <h2 id={section.id} className={section.title ? 'p-4 pb-0 text-xl font-bold' : 'sr-only'}>{section.title ?? caption}</h2>
       {table}
       {children}
     </section>

@@ -24,6 +24,30 @@ export function FilterField({ id, label, className = '', children }: { id: strin
   );
 }
 
+/** A value and its label, for a filter's select. */
+export type FilterOption = readonly [value: string, label: string];
+
+interface FilterSelectProps {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  /** The "any" choice (value '') or choices first, then the rest. */
+  options: readonly FilterOption[];
+  className?: string;
+}
+
+/** A labelled select of a filter form. */
+export function FilterSelect({ id, name, label, defaultValue, options, className = filterInputClass }: FilterSelectProps) {
+  return (
+    <FilterField id={id} label={label}>
+      <select id={id} name={name} defaultValue={defaultValue} className={className}>
+        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+      </select>
+    </FilterField>
+  );
+}
+
 /** The submit button, and a link back to the unfiltered list when something is filtered. */
 export function FilterActions({ submit, clear, className = '' }: { submit: string; clear?: { href: string; label: string } | null; className?: string }) {
   return (

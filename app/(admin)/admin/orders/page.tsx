@@ -1,6 +1,5 @@
 import { AdminPageHeader } from '@/components/admin/page-header';
-import { ListEmpty, ListSummary } from '@/components/staff/list-summary';
-import { Pager } from '@/components/staff/pager';
+import { PagedList } from '@/components/staff/paged-list';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { listOrdersForStaff } from '@/lib/orders/queries';
 import { orderListFilterSchema } from '@/lib/orders/schemas';
@@ -17,20 +16,15 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const { orders, total, page, pages } = await listOrdersForStaff(filter);
   const filtered = isOrderListFiltered(filter);
   const href = (n: number) => ordersHref(filter, n);
+  const qualifier = filtered ? ' match' : '';
+  const empty = filtered ? 'No orders match these filters. Try a wider date range or clear the search.' : 'No orders yet.';
   return (
     <>
       <AdminPageHeader title="Orders">Find an order, then open it to ship it or mark it delivered.</AdminPageHeader>
       <OrderListFilters filter={filter} />
-      <ListSummary total={total} shown={orders.length} page={page} pages={pages} noun={['order', 'orders']} qualifier={filtered ? ' match' : ''} />
-      <OrderListTable
-        orders={orders}
-        empty={
-          <ListEmpty total={total} page={page} firstPage={href(1)}>
-            {filtered ? 'No orders match these filters. Try a wider date range or clear the search.' : 'No orders yet.'}
-          </ListEmpty>
-        }
-      />
-      <Pager label="Pages of orders" page={page} pages={pages} href={href} />
+      <PagedList paging={{ total, page, pages, shown: orders.length }} href={href} noun={['order', 'orders']} qualifier={qualifier} empty={empty}>
+        <OrderListTable orders={orders} />
+      </PagedList>
     </>
   );
 }

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { isReturnQueueFiltered, ReturnQueueFilters, returnsHref, ReturnStatusCounts } from '@/components/admin/return-queue-filters';
 import { ReturnQueueTable } from '@/components/admin/return-queue-table';
-import { ListEmpty, ListSummary } from '@/components/staff/list-summary';
-import { Pager } from '@/components/staff/pager';
+import { PagedList } from '@/components/staff/paged-list';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { listReturnsForStaff } from '@/lib/returns/admin-queries';
 import { returnQueueFilterSchema } from '@/lib/returns/admin-schemas';
@@ -18,6 +17,8 @@ export default async function AdminReturnsPage({ searchParams }: Props) {
   const { returns, total, page, pages, counts } = await listReturnsForStaff(filter);
   const filtered = isReturnQueueFiltered(filter);
   const href = (n: number) => returnsHref(filter, n);
+  const qualifier = filtered ? ' match' : ' open';
+  const empty = filtered ? 'No returns match these filters.' : 'Nothing to handle: every return is closed.';
   return (
     <>
       <AdminPageHeader title="Returns">
@@ -26,16 +27,9 @@ export default async function AdminReturnsPage({ searchParams }: Props) {
       </AdminPageHeader>
       <ReturnQueueFilters filter={filter} />
       <ReturnStatusCounts filter={filter} counts={counts} />
-      <ListSummary total={total} shown={returns.length} page={page} pages={pages} noun={['return', 'returns']} qualifier={filtered ? ' match' : ' open'} />
-      <ReturnQueueTable
-        returns={returns}
-        empty={
-          <ListEmpty total={total} page={page} firstPage={href(1)}>
-            {filtered ? 'No returns match these filters.' : 'Nothing to handle: every return is closed.'}
-          </ListEmpty>
-        }
-      />
-      <Pager label="Pages of returns" page={page} pages={pages} href={href} />
+      <PagedList paging={{ total, page, pages, shown: returns.length }} href={href} noun={['return', 'returns']} qualifier={qualifier} empty={empty}>
+        <ReturnQueueTable returns={returns} />
+      </PagedList>
     </>
   );
 }

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { isFiltered, supportHref, SupportInboxFilters, SupportViewLinks } from '@/components/admin/support-inbox-filters';
 import { TicketTable } from '@/components/admin/ticket-table';
-import { ListEmpty, ListSummary } from '@/components/staff/list-summary';
-import { Pager } from '@/components/staff/pager';
+import { PagedList } from '@/components/staff/paged-list';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { listTicketsForStaff } from '@/lib/support/admin-queries';
@@ -19,6 +18,9 @@ export default async function AdminSupportPage({ searchParams }: Props) {
   const hours = env().SUPPORT_FIRST_RESPONSE_HOURS;
   const { tickets, total, page, pages, counts, breaching } = await listTicketsForStaff(filter, { viewerId: viewer.id, firstResponseHours: hours });
   const href = (n: number) => supportHref(filter, n);
+  const filtered = isFiltered(filter);
+  const [lead, qualifier] = [`${VIEW_LABELS[filter.view]}: `, filtered ? ' match' : ''];
+  const empty = filtered ? 'No tickets match these filters.' : 'Nothing here.';
   return (
     <>
       <AdminPageHeader title="Support">
@@ -32,25 +34,9 @@ export default async function AdminSupportPage({ searchParams }: Props) {
       )}
       <SupportViewLinks filter={filter} counts={counts} />
       <SupportInboxFilters filter={filter} />
-      <ListSummary
-        total={total}
-        shown={tickets.length}
-        page={page}
-        pages={pages}
-        noun={['ticket', 'tickets']}
-        lead={`${VIEW_LABELS[filter.view]}: `}
-        qualifier={isFiltered(filter) ? ' match' : ''}
-      />
-      <TicketTable
-        tickets={tickets}
-        targetHours={hours}
-        empty={
-          <ListEmpty total={total} page={page} firstPage={href(1)}>
-            {isFiltered(filter) ? 'No tickets match these filters.' : 'Nothing here.'}
-          </ListEmpty>
-        }
-      />
-      <Pager label="Pages of tickets" page={page} pages={pages} href={href} />
+      <PagedList paging={{ total, page, pages, shown: tickets.length }} href={href} noun={['ticket', 'tickets']} lead={lead} qualifier={qualifier} empty={empty}>
+        <TicketTable tickets={tickets} targetHours={hours} />
+      </PagedList>
     </>
   );
 }

@@ -20,16 +20,9 @@ const columns: Column<EditorArticleRowDto>[] = [
   { header: 'Updated', cell: (article) => formatDate(article.updatedAt), className: 'text-sm' },
 ];
 
+const empty = <p>No articles yet.</p>;
+
 /** Every article, drafts and scheduled ones included, newest change first. */
 export function ArticleTable({ articles }: { articles: EditorArticleRowDto[] }) {
-  return (
-    <DataTable
-      caption="Articles"
-      section={{ id: 'articles-table', title: 'Articles', titleHidden: true }}
-      columns={columns}
-      rows={articles}
-      rowKey={(article) => article.id}
-      empty={<p>No articles yet.</p>}
-    />
-  );
+  return <DataTable caption="Articles" section={{ id: 'articles-table' }} columns={columns} rows={articles} rowKey={(a) => a.id} empty={empty} />;
 }

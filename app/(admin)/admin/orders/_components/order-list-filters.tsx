@@ -1,5 +1,5 @@
 import { orderStatusLabel } from '@/components/admin/order-status-badge';
-import { FilterActions, FilterField, FilterForm, filterInputClass as inputClass } from '@/components/staff/filter-form';
+import { FilterActions, FilterField, FilterForm, filterInputClass as inputClass, FilterSelect } from '@/components/staff/filter-form';
 import { listHref } from '@/components/staff/list-paging';
 import { ORDER_STATUSES, type OrderListFilter } from '@/lib/orders/schemas';
 
@@ -13,20 +13,15 @@ export function isOrderListFiltered(filter: OrderListFilter): boolean {
   return Boolean(filter.status || filter.q || filter.from || filter.to);
 }
 
+const statusOptions = [['', 'Any status'], ...ORDER_STATUSES.map((status) => [status, orderStatusLabel(status)] as const)] as const;
+
 export function OrderListFilters({ filter }: { filter: OrderListFilter }) {
   return (
     <FilterForm action="/admin/orders" label="Filter orders" className="sm:grid-cols-2 lg:grid-cols-[1fr_auto_auto_auto_auto] lg:items-end">
       <FilterField id="orders-q" label="Order number or e-mail">
         <input id="orders-q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder="QLC-10042 or jane@" className={inputClass} />
       </FilterField>
-      <FilterField id="orders-status" label="Status">
-        <select id="orders-status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
-          <option value="">Any status</option>
-          {ORDER_STATUSES.map((status) => (
-            <option key={status} value={status}>{orderStatusLabel(status)}</option>
-          ))}
-        </select>
-      </FilterField>
+      <FilterSelect id="orders-status" name="status" label="Status" defaultValue={filter.status ?? ''} options={statusOptions} />
       <FilterField id="orders-from" label="Placed from">
         <input id="orders-from" name="from" type="date" defaultValue={filter.from ?? ''} className={inputClass} />
       </FilterField>

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { OrderStatusBadge } from '@/components/admin/order-status-badge';
 import { Price } from '@/components/catalog/price';
 import { DataTable, type Column } from '@/components/staff/data-table';
@@ -8,7 +7,11 @@ import type { OrderSummaryDto } from '@/lib/orders/queries';
 
 const columns: Column<OrderSummaryDto>[] = [
   { header: 'Order', cell: (order) => <Link href={`/admin/orders/${order.number}`}>{order.number}</Link>, className: 'whitespace-nowrap' },
-  { header: 'Placed', cell: (order) => <time dateTime={order.createdAt.toISOString()}>{formatDate(order.createdAt)}</time>, className: 'text-sm whitespace-nowrap' },
+  {
+    header: 'Placed',
+    cell: (order) => <time dateTime={order.createdAt.toISOString()}>{formatDate(order.createdAt)}</time>,
+    className: 'text-sm whitespace-nowrap',
+  },
   { header: 'E-mail', cell: (order) => order.email, className: 'text-sm break-all' },
   { header: 'Items', cell: (order) => order.itemCount, align: 'end' },
   { header: 'Total', cell: (order) => <Price money={order.total} />, align: 'end', className: 'whitespace-nowrap' },
@@ -16,15 +19,6 @@ const columns: Column<OrderSummaryDto>[] = [
 ];
 
 /** The staff order list: scrolls sideways inside its box on a phone rather than squeezing the columns. */
-export function OrderListTable({ orders, empty }: { orders: OrderSummaryDto[]; empty?: ReactNode }) {
-  return (
-    <DataTable
-      caption="Orders"
-      section={{ id: 'orders-table', title: 'Orders', titleHidden: true }}
-      columns={columns}
-      rows={orders}
-      rowKey={(order) => order.id}
-      empty={empty}
-    />
-  );
+export function OrderListTable({ orders }: { orders: OrderSummaryDto[] }) {
+  return <DataTable caption="Orders" section={{ id: 'orders-table' }} columns={columns} rows={orders} rowKey={(order) => order.id} />;
 }

@@ -21,13 +21,5 @@ function columns(viewerId: string): Column<StaffMemberDto>[] {
 
 /** The team, admins first; each row's role can be changed in place. */
 export function StaffTable({ staff, viewerId }: { staff: StaffMemberDto[]; viewerId: string }) {
-  return (
-    <DataTable
-      caption="Team"
-      section={{ id: 'team', title: 'Team', titleHidden: true }}
-      columns={columns(viewerId)}
-      rows={staff}
-      rowKey={(member) => member.id}
-    />
-  );
+  return <DataTable caption="Team" section={{ id: 'team' }} columns={columns(viewerId)} rows={staff} rowKey={(member) => member.id} />;
 }
