@@ -1,35 +1,22 @@
 import Image from 'next/image';
-import { Card, When } from './detail-card';
-import { HistoryCard } from './history-card';
-import type { ReactNode } from 'react';
 import { Price } from '@/components/catalog/price';
+import { DataTable, type Column } from '@/components/staff/data-table';
 import type { ReturnDetailDto } from '@/lib/returns/admin-queries';
 import { REASON_LABELS } from '@/lib/returns/settings';
+import { Card, Fact, Facts, When } from './detail-card';
+import { HistoryCard } from './history-card';
 
 /** The read-only parts of the staff return page. */
-
-export { Card, When } from './detail-card';
-
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="contents">
-      <dt className="text-ink-soft">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
-
-export const factsClass = 'grid grid-cols-[auto_1fr] gap-x-4 gap-y-2';
 
 export function ReturnRequestCard({ ret }: { ret: ReturnDetailDto }) {
   return (
     <Card id="request" title="The customer’s request">
-      <dl className={factsClass}>
+      <Facts>
         <Fact label="Reason">{REASON_LABELS[ret.reason]}</Fact>
         <Fact label="Comment">{ret.comment ? <span className="whitespace-pre-line">{ret.comment}</span> : <span className="text-ink-soft">None</span>}</Fact>
         {ret.rejectionReason && <Fact label="Rejected because">{ret.rejectionReason}</Fact>}
         {ret.dates.received && <Fact label="On arrival">{ret.conditionNotes || 'No notes'}{ret.restocked ? ' · put back in stock' : ''}</Fact>}
-      </dl>
+      </Facts>
       <h3 className="mt-4 mb-2 font-semibold">Photos</h3>
       {ret.photos.length === 0 ? (
         <p className="text-ink-soft">No photos attached.</p>
@@ -48,31 +35,24 @@ export function ReturnRequestCard({ ret }: { ret: ReturnDetailDto }) {
   );
 }
 
+type ReturnItem = ReturnDetailDto['items'][number];
+
+const itemColumns: Column<ReturnItem>[] = [
+  { header: 'Item', cell: (item) => item.name, rowHeader: true },
+  { header: 'SKU', cell: (item) => item.sku, className: 'font-mono text-sm' },
+  { header: 'Units', cell: (item) => item.quantity, align: 'end' },
+  { header: 'Unit price', cell: (item) => <Price money={item.unitPrice} />, align: 'end' },
+];
+
 export function ReturnItemsTable({ items }: { items: ReturnDetailDto['items'] }) {
   return (
-    <section aria-labelledby="items" className="overflow-x-auto rounded-2xl border border-line bg-white">
-      <h2 id="items" className="p-4 pb-0 text-xl font-bold">Items coming back</h2>
-      <table className="w-full text-left">
-        <thead className="border-b border-line text-sm text-ink-soft">
-          <tr>
-            <th scope="col" className="p-4">Item</th>
-            <th scope="col" className="p-4">SKU</th>
-            <th scope="col" className="p-4 text-right">Units</th>
-            <th scope="col" className="p-4 text-right">Unit price</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.sku} className="border-b border-line last:border-0">
-              <td className="p-4">{item.name}</td>
-              <td className="p-4 font-mono text-sm">{item.sku}</td>
-              <td className="p-4 text-right">{item.quantity}</td>
-              <td className="p-4 text-right"><Price money={item.unitPrice} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <DataTable
+      caption="Items coming back"
+      section={{ id: 'items', title: 'Items coming back' }}
+      columns={itemColumns}
+      rows={items}
+      rowKey={(item) => item.sku}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import type { TicketDetailDto } from '@/lib/support/admin-queries';
-import { When } from './return-detail-sections';
+import { When } from './detail-card';
 
 type Message = TicketDetailDto['messages'][number];
 

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { Price } from '@/components/catalog/price';
 import { formatDate } from '@/lib/dates';
 import type { CustomerContextDto } from '@/lib/support/admin-queries';
+import { Card } from './detail-card';
 import { OrderStatusBadge } from './order-status-badge';
-import { Card } from './return-detail-sections';
 import { ReturnStatusBadge } from './return-status-badge';
 import { TicketStatusBadge } from './ticket-badges';
 

@@ -1,14 +1,14 @@
 import type { TicketDetailDto } from '@/lib/support/admin-queries';
-import { HistoryCard } from './history-card';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import { formatDuration } from '@/lib/support/metrics';
-import { Card, Fact, factsClass, When } from './return-detail-sections';
+import { Card, Fact, Facts, When } from './detail-card';
+import { HistoryCard } from './history-card';
 
 /** Topic, order, response and resolution times, and the rating. */
 export function TicketTimes({ ticket, targetHours }: { ticket: TicketDetailDto; targetHours: number }) {
   return (
     <Card id="times" title="Details and times">
-      <dl className={factsClass}>
+      <Facts>
         <Fact label="Topic">{TOPIC_LABELS[ticket.topic]}</Fact>
         <Fact label="Order">{ticket.orderNumber ?? <span className="text-ink-soft">None named</span>}</Fact>
         <Fact label="Opened"><When at={ticket.dates.created} /></Fact>
@@ -26,7 +26,7 @@ export function TicketTimes({ ticket, targetHours }: { ticket: TicketDetailDto; 
             {ticket.rating.comment && <span className="block text-sm text-ink-soft">“{ticket.rating.comment}”</span>}
           </Fact>
         )}
-      </dl>
+      </Facts>
     </Card>
   );
 }

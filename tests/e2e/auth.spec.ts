@@ -66,7 +66,7 @@ test('an admin invites a support agent, who gets the invitation e-mail', async (
   await invite.getByLabel('Support').check();
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(invite.getByRole('status')).toHaveText(`Invitation sent to ${invitee}.`);
-  await expect(page.getByRole('cell', { name: invitee, exact: true })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: invitee, exact: true })).toBeVisible();
 
   const mail = await waitForMail(invitee, /added to the QL Claw team/, before);
   expect(mail.text).toContain('as a support agent');

@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import { ArticleStatusBadge } from '@/components/admin/article-status-badge';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { requireStaffPage } from '@/lib/auth/guards';
-import { formatPublishTime } from '@/lib/content/schemas';
 import { listArticlesForEditor } from '@/lib/content/service';
-import { formatDate } from '@/lib/dates';
+import { ArticleTable } from './_components/article-table';
 
 export const metadata = { title: 'Articles' };
 
@@ -22,35 +20,7 @@ export default async function AdminArticlesPage() {
           New article
         </Link>
       </div>
-      {articles.length === 0 ? (
-        <p>No articles yet.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-2xl border border-line bg-white">
-          <table className="w-full text-left">
-            <thead className="border-b border-line text-sm text-ink-soft">
-              <tr>
-                <th scope="col" className="p-4">Title</th>
-                <th scope="col" className="p-4">Status</th>
-                <th scope="col" className="p-4">Goes live / went live</th>
-                <th scope="col" className="p-4">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((article) => (
-                <tr key={article.id} className="border-b border-line last:border-0">
-                  <td className="p-4">
-                    <Link href={`/admin/articles/${article.id}`} className="font-semibold">{article.title}</Link>
-                    <span className="block font-mono text-sm text-ink-soft">/blog/{article.slug}</span>
-                  </td>
-                  <td className="p-4"><ArticleStatusBadge status={article.status} /></td>
-                  <td className="p-4 text-sm">{article.publishedAt ? formatPublishTime(article.publishedAt) : '—'}</td>
-                  <td className="p-4 text-sm">{formatDate(article.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ArticleTable articles={articles} />
     </>
   );
 }

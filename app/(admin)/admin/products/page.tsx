@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { ProductForm, type ProductFormValues } from '@/components/admin/product-form';
-import { Price } from '@/components/catalog/price';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { canManageStaff } from '@/lib/auth/policy';
 import { listProducts, type ProductDto } from '@/lib/catalog/queries';
 import { toDecimalString } from '@/lib/money';
+import { VariantTable } from './_components/variant-table';
 
 export const metadata = { title: 'Products' };
 
@@ -20,31 +20,6 @@ function toFormValues(product: ProductDto): ProductFormValues {
     materials: product.materials,
     variants: product.variants.map((v) => ({ sku: v.sku, name: v.name, currency: v.price.currency, price: toDecimalString(v.price), stock: String(v.stock) })),
   };
-}
-
-function VariantTable({ product }: { product: ProductDto }) {
-  return (
-    <table className="w-full text-left">
-      <thead className="border-y border-line text-sm text-ink-soft">
-        <tr>
-          <th scope="col" className="p-4">Variant</th>
-          <th scope="col" className="p-4">SKU</th>
-          <th scope="col" className="p-4 text-right">Price</th>
-          <th scope="col" className="p-4 text-right">In stock</th>
-        </tr>
-      </thead>
-      <tbody>
-        {product.variants.map((variant) => (
-          <tr key={variant.sku} className="border-b border-line last:border-0">
-            <td className="p-4">{variant.name}</td>
-            <td className="p-4 font-mono text-sm">{variant.sku}</td>
-            <td className="p-4 text-right"><Price money={variant.price} /></td>
-            <td className="p-4 text-right">{variant.stock}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 export default async function AdminProductsPage() {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { isFiltered, supportHref, SupportInboxFilters, SupportViewLinks } from '@/components/admin/support-inbox-filters';
 import { TicketTable } from '@/components/admin/ticket-table';
+import { PagedList } from '@/components/staff/paged-list';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { listTicketsForStaff } from '@/lib/support/admin-queries';
@@ -16,6 +17,10 @@ export default async function AdminSupportPage({ searchParams }: Props) {
   const filter = inboxFilterSchema.parse(await searchParams);
   const hours = env().SUPPORT_FIRST_RESPONSE_HOURS;
   const { tickets, total, page, pages, counts, breaching } = await listTicketsForStaff(filter, { viewerId: viewer.id, firstResponseHours: hours });
+  const href = (n: number) => supportHref(filter, n);
+  const filtered = isFiltered(filter);
+  const [lead, qualifier] = [`${VIEW_LABELS[filter.view]}: `, filtered ? ' match' : ''];
+  const empty = filtered ? 'No tickets match these filters.' : 'Nothing here.';
   return (
     <>
       <AdminPageHeader title="Support">
@@ -29,33 +34,9 @@ export default async function AdminSupportPage({ searchParams }: Props) {
       )}
       <SupportViewLinks filter={filter} counts={counts} />
       <SupportInboxFilters filter={filter} />
-
-      <p className="mb-3 text-ink-soft">
-        {VIEW_LABELS[filter.view]}: {total === 1 ? '1 ticket' : `${total} tickets`}
-        {isFiltered(filter) ? ' match' : ''}
-        {pages > 1 ? ` · page ${page} of ${pages}` : ''}
-      </p>
-
-      {tickets.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-line bg-white p-6 text-ink-soft">
-          {total > 0 ? (
-            <>There is no page {page}. <Link href={supportHref(filter, 1)}>Go to the first page</Link>.</>
-          ) : isFiltered(filter) ? (
-            'No tickets match these filters.'
-          ) : (
-            'Nothing here.'
-          )}
-        </p>
-      ) : (
+      <PagedList paging={{ total, page, pages, shown: tickets.length }} href={href} noun={['ticket', 'tickets']} lead={lead} qualifier={qualifier} empty={empty}>
         <TicketTable tickets={tickets} targetHours={hours} />
-      )}
-
-      {pages > 1 && (
-        <nav aria-label="Pages of tickets" className="mt-4 flex items-center justify-between gap-4">
-          {page > 1 ? <Link href={supportHref(filter, page - 1)} rel="prev">← Previous page</Link> : <span />}
-          {page < pages ? <Link href={supportHref(filter, page + 1)} rel="next">Next page →</Link> : <span />}
-        </nav>
-      )}
+      </PagedList>
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Card, Fact, factsClass, RefundAttempts, ReturnHistory, ReturnItemsTable, ReturnRequestCard, When } from '@/components/admin/return-detail-sections';
+import { Card, Fact, Facts, When } from '@/components/admin/detail-card';
+import { RefundAttempts, ReturnHistory, ReturnItemsTable, ReturnRequestCard } from '@/components/admin/return-detail-sections';
 import { ReturnNextStep, type NextStep } from '@/components/admin/return-next-step';
 import { ReturnStatusBadge } from '@/components/admin/return-status-badge';
 import { Price } from '@/components/catalog/price';
+import { DetailHeader } from '@/components/staff/detail-header';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
@@ -39,14 +41,10 @@ export default async function AdminReturnPage({ params }: Props) {
   if (!ret) notFound();
   return (
     <>
-      <p className="mb-2"><Link href="/admin/returns">← All returns</Link></p>
-      <div className="mb-6">
-        <h1 className="font-serif text-3xl font-bold">Return {ret.number}</h1>
-        <p className="mt-2 flex flex-wrap items-center gap-3 text-ink-soft">
-          <ReturnStatusBadge status={ret.status} />
-          <span>Requested <When at={ret.dates.requested} /> by <span className="break-all">{ret.email}</span></span>
-        </p>
-      </div>
+      <DetailHeader back={{ href: '/admin/returns', label: 'All returns' }} title={`Return ${ret.number}`}>
+        <ReturnStatusBadge status={ret.status} />
+        <span>Requested <When at={ret.dates.requested} /> by <span className="break-all">{ret.email}</span></span>
+      </DetailHeader>
       {ret.order.disputed && (
         <p className="mb-6 rounded-2xl border border-accent bg-accent-light p-4 font-medium text-accent">
           <strong>Payment disputed.</strong> The payment for order {ret.order.number} is disputed with the card issuer. No refund can be made until an admin clears the dispute flag on{' '}
@@ -66,24 +64,24 @@ export default async function AdminReturnPage({ params }: Props) {
             <ReturnNextStep number={ret.number} step={nextStepOf(ret)} />
           </Card>
           <Card id="order" title="Order">
-            <dl className={factsClass}>
+            <Facts>
               <Fact label="Number"><Link href={`/admin/orders/${ret.order.number}`}>{ret.order.number}</Link></Fact>
               <Fact label="Paid"><Price money={ret.order.total} /></Fact>
               <Fact label="Delivered">
                 {ret.order.deliveredAt ? <time dateTime={ret.order.deliveredAt.toISOString()}>{formatDate(ret.order.deliveredAt)}</time> : <span className="text-ink-soft">No date recorded</span>}
               </Fact>
               {ret.order.disputed && <Fact label="Payment"><strong className="text-accent">Disputed</strong></Fact>}
-            </dl>
+            </Facts>
           </Card>
           <Card id="dates" title="Dates">
-            <dl className={factsClass}>
+            <Facts>
               <Fact label="Requested"><When at={ret.dates.requested} /></Fact>
               <Fact label="Approved"><When at={ret.dates.approved} /></Fact>
               {ret.status === 'APPROVED' && <Fact label="Item due by"><When at={ret.dates.expires} /></Fact>}
               <Fact label="Received"><When at={ret.dates.received} /></Fact>
               <Fact label="Refunded"><When at={ret.dates.refunded} /></Fact>
               {ret.dates.closed && ret.status !== 'REFUNDED' && <Fact label="Closed"><When at={ret.dates.closed} /></Fact>}
-            </dl>
+            </Facts>
           </Card>
         </div>
       </div>

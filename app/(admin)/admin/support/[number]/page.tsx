@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Card } from '@/components/admin/return-detail-sections';
+import { Card } from '@/components/admin/detail-card';
 import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from '@/components/admin/ticket-badges';
 import { StaffTicketConversation } from '@/components/admin/ticket-conversation';
 import { TicketCustomerPanel } from '@/components/admin/ticket-customer-panel';
@@ -9,6 +8,7 @@ import { TicketHistory, TicketTimes } from '@/components/admin/ticket-facts';
 import { TicketReplyForm } from '@/components/admin/ticket-reply-form';
 import { TicketSavedReplyPicker } from '@/components/admin/ticket-saved-reply-picker';
 import { TicketUpdateForm } from '@/components/admin/ticket-update-form';
+import { DetailHeader } from '@/components/staff/detail-header';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { listStaff, type StaffMemberDto } from '@/lib/auth/queries';
 import { env } from '@/lib/env';
@@ -50,18 +50,13 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
     : '';
   return (
     <>
-      <p className="mb-2"><Link href="/admin/support">← Support inbox</Link></p>
-      <div className="mb-6">
-        <h1 className="font-serif text-3xl font-bold">Ticket {ticket.number}</h1>
-        <p className="mt-1 text-lg break-words">{ticket.subject}</p>
-        <p className="mt-2 flex flex-wrap items-center gap-3 text-ink-soft">
-          <TicketStatusBadge status={ticket.status} />
-          <TicketPriorityBadge priority={ticket.priority} />
-          {ticket.breaching && <BreachingBadge hours={hours} />}
-          <span>Assigned to {ticket.assignee ?? 'nobody'}</span>
-          {ticket.tags.length > 0 && <span>Tags: {ticket.tags.join(', ')}</span>}
-        </p>
-      </div>
+      <DetailHeader back={{ href: '/admin/support', label: 'Support inbox' }} title={`Ticket ${ticket.number}`} subtitle={ticket.subject}>
+        <TicketStatusBadge status={ticket.status} />
+        <TicketPriorityBadge priority={ticket.priority} />
+        {ticket.breaching && <BreachingBadge hours={hours} />}
+        <span>Assigned to {ticket.assignee ?? 'nobody'}</span>
+        {ticket.tags.length > 0 && <span>Tags: {ticket.tags.join(', ')}</span>}
+      </DetailHeader>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <StaffTicketConversation messages={ticket.messages} />

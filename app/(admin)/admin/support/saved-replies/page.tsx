@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
-import { Card } from '@/components/admin/return-detail-sections';
+import { Card } from '@/components/admin/detail-card';
 import { DeleteSavedReplyForm, SavedReplyForm } from '@/components/admin/support-saved-reply-form';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { SAVED_REPLY_PLACEHOLDERS } from '@/lib/support/admin-schemas';
