@@ -4,6 +4,7 @@ import { orderConfirmationEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { ORDER_EMAIL_LINK_HOURS, orderLinkFor } from '@/lib/orders/links';
+import { isPaidOrLater } from '@/lib/orders/policy';
 import type { PaymentProvider, ProviderSession } from './provider';
 import { releaseOrder } from './release';
 
@@ -22,7 +23,7 @@ export async function reconcileCheckout(
   const client = deps.client ?? db;
   // Paid is final: a repeat (another event, the return page after the webhook) needs no call to the provider.
   const local = await client.order.findUnique({ where: { checkoutSessionId: sessionId }, select: { id: true, status: true } });
-  if (local && (local.status === 'PAID' || local.status === 'SHIPPED' || local.status === 'DELIVERED')) {
+  if (local && isPaidOrLater(local.status)) {
     return { outcome: 'already-fulfilled', orderId: local.id };
   }
   const session = await deps.provider.retrieveSession(sessionId);
