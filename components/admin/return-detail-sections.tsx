@@ -4,7 +4,7 @@ import { HistoryCard } from './history-card';
 import type { ReactNode } from 'react';
 import { Price } from '@/components/catalog/price';
 import type { ReturnDetailDto } from '@/lib/returns/admin-queries';
-import { REASON_LABELS } from '@/lib/returns/settings';
+import { REASON_LABELS } from '@/lib/returns/labels';
 
 /** The read-only parts of the staff return page. */
 

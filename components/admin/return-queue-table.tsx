@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReturnRowDto } from '@/lib/returns/admin-queries';
-import { REASON_LABELS } from '@/lib/returns/settings';
+import { REASON_LABELS } from '@/lib/returns/labels';
 import { formatDate } from '@/lib/dates';
 import { ReturnStatusBadge } from './return-status-badge';
 

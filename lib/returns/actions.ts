@@ -11,9 +11,9 @@ import { contentKey, storage } from '@/lib/storage';
 import { validateUpload, type UploadCheck } from '@/lib/storage/sniff';
 import { findOwnedOrder, findOwnedReturn, guestReturnPath } from './access';
 import { returnWindow } from './policy';
-import { parseReturnNumber, PHOTO_KINDS, PHOTO_MAX_BYTES, readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
+import { PHOTO_KINDS, PHOTO_MAX_BYTES, readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
 import { requestReturn, returnableUnits } from './service';
-import { formatReturnNumber } from './settings';
+import { formatReturnNumber, parseReturnNumber } from './format';
 import { getReturnSettings } from './settings-store';
 import { cancelReturn } from './steps';
 

@@ -5,7 +5,8 @@ import type { Money } from '@/lib/money';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { OPEN_RETURN_STATUSES, RETURN_STATUSES, type ReturnQueueFilter } from './admin-schemas';
 import { refundDue } from './refund-due';
-import { formatReturnNumber, type ReturnSettings } from './settings';
+import { formatReturnNumber } from './format';
+import type { ReturnSettings } from './settings';
 
 /** Reads for the staff returns pages: DTOs only. */
 const DAY = 86_400_000;

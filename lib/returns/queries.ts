@@ -5,9 +5,9 @@ import type { ReturnReason, ReturnStatus } from '@/lib/db/generated/enums';
 import { env } from '@/lib/env';
 import type { Money } from '@/lib/money';
 import { formatOrderNumber } from '@/lib/orders/format';
-import { customerOrderWhere } from './access';
+import { customerOrderWhere } from '@/lib/orders/queries';
 import { returnableUnits } from './service';
-import { formatReturnNumber } from './settings';
+import { formatReturnNumber } from './format';
 
 /**
  * Reads for the customer's side of returns. Callers check ownership first

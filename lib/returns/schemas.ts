@@ -72,9 +72,3 @@ export function returnFormValues(input: ReturnType<typeof readReturnForm>): Reco
   input.items.forEach((item, i) => (values[`items.${i}.quantity`] = item.quantity));
   return values;
 }
-
-/** RMA-1042, rma1042 or 1042 → 1042. */
-export function parseReturnNumber(input: string): number | null {
-  const match = /^\s*(?:RMA-?)?(\d{1,9})\s*$/i.exec(input);
-  return match ? Number(match[1]) : null;
-}

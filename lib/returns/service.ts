@@ -6,7 +6,8 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
 import { returnLinkFor } from './links';
 import { returnWindow } from './policy';
-import { DEFAULT_RETURN_SETTINGS, formatReturnNumber, type ReturnSettings } from './settings';
+import { formatReturnNumber } from './format';
+import { DEFAULT_RETURN_SETTINGS, type ReturnSettings } from './settings';
 
 /**
  * A return's life: requested → approved (or rejected) → received → refunded,

@@ -9,7 +9,8 @@ import { approveReturnAction, markReceivedAction, refundReturnAction, rejectRetu
 import { getReturnForStaff, listReturnsForStaff, RETURNS_PAGE_SIZE } from '@/lib/returns/admin-queries';
 import { returnQueueFilterSchema } from '@/lib/returns/admin-schemas';
 import { requestReturn } from '@/lib/returns/service';
-import { DEFAULT_RETURN_SETTINGS, formatReturnNumber } from '@/lib/returns/settings';
+import { formatReturnNumber } from '@/lib/returns/format';
+import { DEFAULT_RETURN_SETTINGS } from '@/lib/returns/settings';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 import { approveReturn, markReceived } from '@/lib/returns/steps';
 import { storage } from '@/lib/storage';
