@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { failure, formValues, invalid, type ActionResult } from '@/lib/action-result';
 import { currentCartIdForWrite, findCurrentCartId } from './current';
-import { getCartItemCount } from './queries';
+import { getCartItemCount, variantIdForSku } from './queries';
 import { addToCartSchema, cartLineSchema } from './schemas';
-import { addToCart, removeFromCart, setCartQuantity, variantIdForSku } from './service';
+import { addToCart, removeFromCart, setCartQuantity } from './service';
 
 /** Public: anyone may fill a cart. The cart is found from the session or the signed cookie, never from the form. */
 

@@ -3,7 +3,7 @@ import { ArticleStatusBadge } from '@/components/admin/article-status-badge';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { formatPublishTime } from '@/lib/content/schemas';
-import { listArticlesForEditor } from '@/lib/content/service';
+import { listArticlesForEditor } from '@/lib/content/editor-queries';
 import { formatDate } from '@/lib/dates';
 
 export const metadata = { title: 'Articles' };
