@@ -14,7 +14,6 @@ export interface DeliveryOptions {
   now?: () => Date;
   batchSize?: number;
   leaseMs?: number;
-  client?: DbOrTx;
 }
 
 export interface DeliveryReport {
@@ -39,8 +38,7 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
-export async function deliverDueMessages(options: DeliveryOptions): Promise<DeliveryReport> {
-  const client = options.client ?? db;
+export async function deliverDueMessages(options: DeliveryOptions, client: DbOrTx = db): Promise<DeliveryReport> {
   const now = options.now ?? (() => new Date());
   const claimedAt = now();
   const leaseUntil = new Date(claimedAt.getTime() + (options.leaseMs ?? 60_000));
@@ -61,12 +59,12 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
     const startedAt = now();
     try {
       await options.transport.send({ ...message, from: options.from });
-      await settle(client, message, { ok: true, startedAt, finishedAt: now() });
+      await settle(message, { ok: true, startedAt, finishedAt: now() }, client);
       report.sent++;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const giveUp = message.attempts >= message.maxAttempts;
-      await settle(client, message, { ok: false, startedAt, finishedAt: now(), error: reason, giveUp });
+      await settle(message, { ok: false, startedAt, finishedAt: now(), error: reason, giveUp }, client);
       if (giveUp) report.failed++;
       else report.retried++;
     }
@@ -75,9 +73,9 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
 }
 
 async function settle(
-  client: DbOrTx,
   message: ClaimedRow,
   outcome: { ok: boolean; startedAt: Date; finishedAt: Date; error?: string; giveUp?: boolean },
+  client: DbOrTx,
 ): Promise<void> {
   const { ok, startedAt, finishedAt, error } = outcome;
   // Only the holder of this attempt's lease may settle it.

@@ -23,15 +23,13 @@ export interface OwnedReturn {
   email: string;
 }
 
-export async function findOwnedOrder(proof: OrderProof, options: { now?: Date; client?: DbOrTx } = {}): Promise<OrderDetailDto | null> {
-  const client = options.client ?? db;
+export async function findOwnedOrder(proof: OrderProof, options: { now?: Date } = {}, client: DbOrTx = db): Promise<OrderDetailDto | null> {
   if ('viewer' in proof) return getOrderForCustomer(proof.orderNumber, proof.viewer, client);
   const link = readOrderLink(proof.orderToken, options.now);
   return link ? getOrderForLink(link.orderId, link.email, client) : null;
 }
 
-export async function findOwnedReturn(proof: ReturnProof, options: { now?: Date; client?: DbOrTx } = {}): Promise<OwnedReturn | null> {
-  const client = options.client ?? db;
+export async function findOwnedReturn(proof: ReturnProof, options: { now?: Date } = {}, client: DbOrTx = db): Promise<OwnedReturn | null> {
   let where: Prisma.ReturnRequestWhereInput;
   if ('viewer' in proof) {
     where = { number: proof.returnNumber, order: customerOrderWhere(proof.viewer) };

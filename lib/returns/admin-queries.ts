@@ -167,7 +167,7 @@ export async function getReturnForStaff(number: number, settings: ReturnSettings
 
 type DetailRow = Prisma.ReturnRequestGetPayload<{ select: typeof detailSelect }>;
 
-async function planRefund(row: DetailRow, settings: ReturnSettings, client: DbOrTx): Promise<RefundPlan> {
+async function planRefund(row: DetailRow, settings: ReturnSettings, client: DbOrTx = db): Promise<RefundPlan> {
   const live = row.refunds.findLast((r) => r.status !== 'FAILED');
   if (live?.status === 'SUCCEEDED') return { kind: 'none' };
   if (live) return { kind: 'pending', amount: { amount: live.amountCents, currency: live.currency } };
@@ -176,7 +176,7 @@ async function planRefund(row: DetailRow, settings: ReturnSettings, client: DbOr
   if (row.order.disputed) return { kind: 'blocked', why: 'The payment for this order is disputed: refunds wait until an admin clears the dispute flag on the order.' };
   if (!row.order.paymentIntentId) return { kind: 'blocked', why: 'This order has no payment to refund.' };
   const units = row.items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
-  const amount = await refundDue(client, { orderId: row.order.id, reason: row.reason, units }, row.order);
+  const amount = await refundDue({ orderId: row.order.id, reason: row.reason, units }, row.order, client);
   if (amount <= 0) return { kind: 'blocked', why: 'Everything paid for this order has already been refunded.' };
   return { kind: 'ready', amount: { amount, currency: row.order.currency }, retry: row.refunds.length > 0 };
 }

@@ -3,7 +3,7 @@ import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import type { OrderStatus, ReturnStatus, TicketPriority, TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
 import type { Money } from '@/lib/money';
 import { formatOrderNumber } from '@/lib/orders/format';
-import { formatReturnNumber } from '@/lib/returns/settings';
+import { formatReturnNumber } from '@/lib/returns/format';
 import { INBOX_VIEWS, OPEN_TICKET_STATUSES, parseTicketRef, type InboxFilter, type InboxView } from './admin-schemas';
 import { ATTACHMENT_PREFIX } from './attachments';
 import { formatTicketNumber } from './format';

@@ -19,8 +19,8 @@ beforeEach(async () => {
   await db.outboxMessage.deleteMany();
 });
 
-const deliver = (options: { now?: () => Date; client?: typeof db } = {}) =>
-  deliverDueMessages({ transport: smtpTransport(smtp.url), from: FROM, ...options });
+const deliver = ({ client, ...options }: { now?: () => Date; client?: typeof db } = {}) =>
+  deliverDueMessages({ transport: smtpTransport(smtp.url), from: FROM, ...options }, client);
 
 describe('the e-mail outbox', () => {
   it('delivers a queued message over SMTP with an HTML and a plain-text part', async () => {
