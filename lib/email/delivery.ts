@@ -3,7 +3,8 @@ import { db, type DbOrTx } from '@/lib/db';
 import type { MailTransport } from './transport';
 
 /**
- * Delivers due outbox messages. A message is claimed by moving it to SENDING
+ * Delivers due outbox messages; the outbox-delivery background job
+ * (lib/jobs) runs a pass every few seconds. A message is claimed by moving it to SENDING
  * with a lease (`lockedUntil`) in one statement that skips rows another
  * worker has locked, so two workers never claim the same message. A worker
  * that dies mid-send leaves the lease to expire and the message is retried.
@@ -92,26 +93,4 @@ async function settle(
         };
   await client.outboxMessage.updateMany({ where: mine, data });
   await client.outboxAttempt.create({ data: { messageId: message.id, startedAt, finishedAt, ok, error: error ?? null } });
-}
-
-/** Polls the outbox until stopped; one pass at a time per process. */
-export function startOutboxWorker(options: DeliveryOptions & { intervalMs?: number; onError?: (error: unknown) => void }): () => Promise<void> {
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = deliverDueMessages(options)
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 2_000);
-  timer.unref();
-  tick();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
 }
