@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/dates';
-import type { TicketRowDto } from '@/lib/support/admin-queries';
+import type { TicketRowDto } from '@/lib/support/inbox-queries';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import { formatAge } from '@/lib/support/metrics';
 import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';

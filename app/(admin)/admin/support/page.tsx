@@ -4,7 +4,7 @@ import { isFiltered, supportHref, SupportInboxFilters, SupportViewLinks } from '
 import { TicketTable } from '@/components/admin/ticket-table';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
-import { listTicketsForStaff } from '@/lib/support/admin-queries';
+import { listTicketsForStaff } from '@/lib/support/inbox-queries';
 import { inboxFilterSchema, VIEW_LABELS } from '@/lib/support/admin-schemas';
 
 export const metadata = { title: 'Support' };
