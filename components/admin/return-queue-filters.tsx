@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
-import { RETURN_REASONS, RETURN_STATUSES, type ReturnQueueFilter } from '@/lib/returns/admin-schemas';
+import { RETURN_STATUSES, type ReturnQueueFilter } from '@/lib/returns/admin-schemas';
 import { REASON_LABELS } from '@/lib/returns/labels';
+import { RETURN_REASONS } from '@/lib/returns/schemas';
 import { returnStatusLabel } from './return-status-badge';
 
 const inputClass = 'min-h-11 rounded-lg border border-ink-soft/40 bg-white px-3 py-2 text-base';

@@ -6,8 +6,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { saveReturnSettingsAction } from '@/lib/returns/admin-actions';
-import { RETURN_REASONS } from '@/lib/returns/admin-schemas';
 import { REASON_LABELS } from '@/lib/returns/labels';
+import { RETURN_REASONS } from '@/lib/returns/schemas';
 import type { ReturnSettings } from '@/lib/returns/settings';
 import { CheckboxGroup } from './article-fields';
 

@@ -3,6 +3,7 @@ import type { ReturnReason } from '@/lib/db/generated/enums';
 
 /** The customer's return form. Safe to import from client code. */
 
+/** Every reason a customer may give; the forms, the queue filter and the stored settings all use this list. */
 export const RETURN_REASONS = ['DID_NOT_HELP', 'ARRIVED_DAMAGED', 'WRONG_ITEM', 'CHANGED_MIND', 'OTHER'] as const satisfies readonly ReturnReason[];
 export const COMMENT_MAX = 1000;
 export const PHOTO_MAX_COUNT = 3;
