@@ -55,13 +55,7 @@ type DetailRow = Prisma.OrderGetPayload<{ select: typeof detailSelect }>;
 function toDetail(row: DetailRow): OrderDetailDto {
   const money = (amount: number): Money => ({ amount, currency: row.currency });
   return {
-    id: row.id,
-    number: formatOrderNumber(row.number),
-    status: row.status,
-    email: row.email,
-    createdAt: row.createdAt,
-    total: money(row.totalCents),
-    itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
+    ...toSummary(row, row.items.reduce((n, i) => n + i.quantity, 0)),
     items: row.items.map((i) => ({ sku: i.sku, name: i.name, quantity: i.quantity, unitPrice: money(i.unitPriceCents), lineTotal: money(i.unitPriceCents * i.quantity) })),
     subtotal: money(row.subtotalCents),
     shipping: money(row.shippingCents),

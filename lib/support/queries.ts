@@ -38,13 +38,7 @@ export interface TicketMessageDto {
   attachments: TicketAttachmentDto[];
 }
 
-export interface TicketDetailDto {
-  id: string;
-  number: string;
-  subject: string;
-  topic: TicketTopic;
-  status: TicketStatus;
-  createdAt: Date;
+export interface TicketDetailDto extends Omit<TicketSummaryDto, 'path'> {
   rating: 'GOOD' | 'BAD' | null;
   messages: TicketMessageDto[];
 }
