@@ -35,7 +35,8 @@ export async function measureWebhooks(client: Db, fake: FakeStripe, report: Repo
     await addToCart(cartId, variant.id, quantity, client);
     const { orderId } = await startCheckout(
       { cartId, email: `bench-webhook-${i}@example.test`, userId: null },
-      { provider, appUrl: APP_URL, sessionMinutes: 30, client },
+      { provider, appUrl: APP_URL, sessionMinutes: 30 },
+      client,
     );
     return orderId;
   });

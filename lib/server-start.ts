@@ -3,7 +3,8 @@ import { assertServerEnv, env, EnvError, isBuildPhase } from '@/lib/env';
 
 /**
  * Start-up of a Node server instance: refuse to run with bad configuration,
- * then start the in-process outbox worker unless it runs separately.
+ * then start the background jobs (lib/jobs) unless they run separately
+ * (OUTBOX_WORKER=off and `npm run worker`).
  */
 export async function onServerStart(): Promise<void> {
   if (isBuildPhase()) return;
@@ -16,7 +17,7 @@ export async function onServerStart(): Promise<void> {
     throw error;
   }
   if (env().OUTBOX_WORKER === 'inline') {
-    const { startConfiguredWorker } = await import('@/lib/email/runtime');
-    startConfiguredWorker();
+    const { startBackgroundJobs } = await import('@/lib/jobs');
+    startBackgroundJobs();
   }
 }

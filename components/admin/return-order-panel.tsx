@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Price } from '@/components/catalog/price';
 import { formatDate } from '@/lib/dates';
 import type { OrderReturnsDto } from '@/lib/returns/admin-queries';
-import { REASON_LABELS } from '@/lib/returns/settings';
+import { REASON_LABELS } from '@/lib/returns/labels';
 import { ClearDisputeForm } from './return-clear-dispute-form';
 import { ReturnStatusBadge } from './return-status-badge';
 

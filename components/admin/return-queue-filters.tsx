@@ -2,8 +2,9 @@ import { CountLinks } from '@/components/staff/count-links';
 import { FilterActions, FilterField, FilterForm, filterInputClass as inputClass, FilterSelect, type FilterOption } from '@/components/staff/filter-form';
 import { listHref } from '@/components/staff/list-paging';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
-import { RETURN_REASONS, RETURN_STATUSES, type ReturnQueueFilter } from '@/lib/returns/admin-schemas';
-import { REASON_LABELS } from '@/lib/returns/settings';
+import { RETURN_STATUSES, type ReturnQueueFilter } from '@/lib/returns/admin-schemas';
+import { REASON_LABELS } from '@/lib/returns/labels';
+import { RETURN_REASONS } from '@/lib/returns/schemas';
 import { returnStatusLabel } from './return-status-badge';
 
 /** The queue URL for a filter, so paging and the status counts keep what staff chose. */

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDate } from '@/lib/dates';
 import type { ReturnRowDto } from '@/lib/returns/admin-queries';
-import { REASON_LABELS } from '@/lib/returns/settings';
+import { REASON_LABELS } from '@/lib/returns/labels';
 import { ReturnStatusBadge } from './return-status-badge';
 
 const days = (n: number) => (n === 0 ? 'Today' : n === 1 ? '1 day' : `${n} days`);

@@ -7,8 +7,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { saveReturnSettingsAction } from '@/lib/returns/admin-actions';
-import { RETURN_REASONS } from '@/lib/returns/admin-schemas';
-import { REASON_LABELS, type ReturnSettings } from '@/lib/returns/settings';
+import { REASON_LABELS } from '@/lib/returns/labels';
+import { RETURN_REASONS } from '@/lib/returns/schemas';
+import type { ReturnSettings } from '@/lib/returns/settings';
 
 const REASON_OPTIONS = RETURN_REASONS.map((value) => ({ value, label: REASON_LABELS[value] }));
 

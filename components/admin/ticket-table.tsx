@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDateTime } from '@/lib/dates';
-import type { TicketRowDto } from '@/lib/support/admin-queries';
+import type { TicketRowDto } from '@/lib/support/inbox-queries';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import { formatAge } from '@/lib/support/metrics';
 import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatMoney } from '@/lib/money';
 import type { ReturnDetailDto } from '@/lib/returns/queries';
-import { REASON_LABELS } from '@/lib/returns/settings';
+import { REASON_LABELS } from '@/lib/returns/labels';
 import { CancelReturnForm } from './cancel-return-form';
 import { ReturnAddress } from './return-address';
 import { CustomerReturnStatusBadge } from './return-status';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Db } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import type { Role } from '@/lib/db/generated/enums';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { staffInvitationEmail } from '@/lib/email/templates';
@@ -14,9 +14,9 @@ export async function inviteStaff(
   input: { email: string; role: 'ADMIN' | 'SUPPORT' },
   actor: Viewer,
   signInUrl: string,
-  client: Db = db,
+  client: DbOrTx = db,
 ): Promise<{ userId: string }> {
-  return client.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, role: true } });
     if (existing && existing.role !== 'CUSTOMER') {
       throw new AppError('CONFLICT', `${input.email} is already on the staff.`);
@@ -37,8 +37,8 @@ export async function inviteStaff(
 }
 
 /** Changes a user's role; the store always keeps at least one admin. */
-export async function changeRole(input: { userId: string; role: Role }, client: Db = db): Promise<void> {
-  await client.$transaction(async (tx) => {
+export async function changeRole(input: { userId: string; role: Role }, client: DbOrTx = db): Promise<void> {
+  await inTransaction(client, async (tx) => {
     // Serialise role changes so two admins demoting each other cannot leave none.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staff-roles'))`;
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });

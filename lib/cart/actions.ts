@@ -6,9 +6,9 @@ import type { ActionResult } from '@/lib/action-result';
 import { publicAction, publicFormAction } from '@/lib/actions/public-action';
 import type { FormAction } from '@/lib/actions/run-action';
 import { currentCartIdForWrite, findCurrentCartId } from './current';
-import { getCartItemCount } from './queries';
+import { getCartItemCount, variantIdForSku } from './queries';
 import { addToCartSchema, cartLineSchema } from './schemas';
-import { addToCart, removeFromCart, setCartQuantity, variantIdForSku } from './service';
+import { addToCart, removeFromCart, setCartQuantity } from './service';
 
 /** Public: anyone may fill a cart. The cart is found from the session or the signed cookie, never from the form. */
 

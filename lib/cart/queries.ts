@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
 import { availabilityOf, maxQuantity, type Availability } from '@/lib/catalog/policy';
+import { AppError } from '@/lib/errors';
 import type { Money } from '@/lib/money';
 
 export interface CartLineDto {
@@ -73,4 +74,11 @@ export async function getCart(cartId: string, client: DbOrTx = db): Promise<Cart
 export async function getCartItemCount(cartId: string, client: DbOrTx = db): Promise<number> {
   const result = await client.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
   return result._sum.quantity ?? 0;
+}
+
+/** The variant a posted SKU names; a SKU that is gone is "no longer available". */
+export async function variantIdForSku(sku: string, client: DbOrTx = db): Promise<string> {
+  const variant = await client.productVariant.findUnique({ where: { sku }, select: { id: true } });
+  if (!variant) throw new AppError('NOT_FOUND', 'That product is no longer available.');
+  return variant.id;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type DbOrTx, type Db } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { maxQuantity } from '@/lib/catalog/policy';
 
@@ -13,27 +13,21 @@ export interface CartChange {
   limitedTo?: number;
 }
 
-export async function variantIdForSku(sku: string, client: DbOrTx = db): Promise<string> {
-  const variant = await client.productVariant.findUnique({ where: { sku }, select: { id: true } });
-  if (!variant) throw new AppError('NOT_FOUND', 'That product is no longer available.');
-  return variant.id;
-}
-
 export async function createCart(userId: string | null = null, client: DbOrTx = db): Promise<string> {
   const cart = await client.cart.create({ data: { userId }, select: { id: true } });
   return cart.id;
 }
 
-async function variantLimit(client: DbOrTx, variantId: string): Promise<{ max: number; name: string }> {
+async function variantLimit(variantId: string, client: DbOrTx): Promise<{ max: number; name: string }> {
   const variant = await client.productVariant.findUnique({ where: { id: variantId }, select: { stock: true, name: true } });
   if (!variant) throw new AppError('NOT_FOUND', 'That product is no longer available.');
   return { max: maxQuantity(variant.stock), name: variant.name };
 }
 
-export async function addToCart(cartId: string, variantId: string, quantity: number, client: Db = db): Promise<CartChange> {
+export async function addToCart(cartId: string, variantId: string, quantity: number, client: DbOrTx = db): Promise<CartChange> {
   if (!Number.isInteger(quantity) || quantity < 1) throw new AppError('UNPROCESSABLE', 'Choose a quantity of at least 1.');
-  return client.$transaction(async (tx) => {
-    const { max, name } = await variantLimit(tx, variantId);
+  return inTransaction(client, async (tx) => {
+    const { max, name } = await variantLimit(variantId, tx);
     if (max === 0) throw new AppError('CONFLICT', `${name} is out of stock.`);
     const existing = await tx.cartItem.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { quantity: true } });
     const wanted = (existing?.quantity ?? 0) + quantity;
@@ -48,14 +42,14 @@ export async function addToCart(cartId: string, variantId: string, quantity: num
   });
 }
 
-export async function setCartQuantity(cartId: string, variantId: string, quantity: number, client: Db = db): Promise<CartChange> {
+export async function setCartQuantity(cartId: string, variantId: string, quantity: number, client: DbOrTx = db): Promise<CartChange> {
   if (!Number.isInteger(quantity) || quantity < 0) throw new AppError('UNPROCESSABLE', 'Quantity must be a whole number.');
   if (quantity === 0) {
     await removeFromCart(cartId, variantId, client);
     return { quantity: 0 };
   }
-  return client.$transaction(async (tx) => {
-    const { max } = await variantLimit(tx, variantId);
+  return inTransaction(client, async (tx) => {
+    const { max } = await variantLimit(variantId, tx);
     const next = Math.min(quantity, max);
     if (next === 0) {
       await tx.cartItem.deleteMany({ where: { cartId, variantId } });
@@ -79,9 +73,9 @@ export async function clearCart(cartId: string, client: DbOrTx = db): Promise<vo
  * Moves a guest cart's items into a signed-in customer's cart (adding
  * quantities, within limits) and deletes the guest cart.
  */
-export async function mergeCarts(fromCartId: string, intoCartId: string, client: Db = db): Promise<void> {
+export async function mergeCarts(fromCartId: string, intoCartId: string, client: DbOrTx = db): Promise<void> {
   if (fromCartId === intoCartId) return;
-  await client.$transaction(async (tx) => {
+  await inTransaction(client, async (tx) => {
     // Lock the guest cart; a cart that belongs to someone is never merged into another.
     const [from] = await tx.$queryRaw<{ userId: string | null }[]>`SELECT "userId" FROM "Cart" WHERE id = ${fromCartId} FOR UPDATE`;
     if (!from || from.userId !== null) return;

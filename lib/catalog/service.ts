@@ -31,7 +31,7 @@ export async function updateProduct(edit: ProductEdit, client: DbOrTx = db): Pro
     for (const variant of edit.variants) {
       const { count } = await tx.productVariant.updateMany({ where: { sku: variant.sku, productId: product.id }, data: { priceCents: variant.price } });
       if (count === 0) throw new AppError('UNPROCESSABLE', `${edit.name} has no variant with SKU ${variant.sku}.`);
-      await setStock(tx, product.id, variant);
+      await setStock(product.id, variant, tx);
     }
   });
 }
@@ -41,7 +41,7 @@ export async function updateProduct(edit: ProductEdit, client: DbOrTx = db): Pro
  * stock it showed (`stockWas`), the edit applies the difference, so units
  * reserved in the meantime are not handed out twice.
  */
-async function setStock(tx: DbOrTx, productId: string, variant: ProductEdit['variants'][number]): Promise<void> {
+async function setStock(productId: string, variant: ProductEdit['variants'][number], tx: DbOrTx): Promise<void> {
   if (variant.stockWas === undefined) {
     await tx.productVariant.updateMany({ where: { sku: variant.sku, productId }, data: { stock: variant.stock } });
     return;

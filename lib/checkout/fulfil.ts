@@ -4,6 +4,7 @@ import { orderConfirmationEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { ORDER_EMAIL_LINK_HOURS, orderLinkFor } from '@/lib/orders/links';
+import { isPaidOrLater } from '@/lib/orders/policy';
 import type { PaymentProvider, ProviderSession } from './provider';
 import { releaseOrder } from './release';
 
@@ -17,12 +18,12 @@ export type ReconcileOutcome = 'fulfilled' | 'already-fulfilled' | 'released' | 
  */
 export async function reconcileCheckout(
   sessionId: string,
-  deps: { provider: PaymentProvider; appUrl: string; client?: DbOrTx; now?: () => Date; paymentFailed?: boolean },
+  deps: { provider: PaymentProvider; appUrl: string; now?: () => Date; paymentFailed?: boolean },
+  client: DbOrTx = db,
 ): Promise<{ outcome: ReconcileOutcome; orderId: string | null }> {
-  const client = deps.client ?? db;
   // Paid is final: a repeat (another event, the return page after the webhook) needs no call to the provider.
   const local = await client.order.findUnique({ where: { checkoutSessionId: sessionId }, select: { id: true, status: true } });
-  if (local && (local.status === 'PAID' || local.status === 'SHIPPED' || local.status === 'DELIVERED')) {
+  if (local && isPaidOrLater(local.status)) {
     return { outcome: 'already-fulfilled', orderId: local.id };
   }
   const session = await deps.provider.retrieveSession(sessionId);
@@ -31,20 +32,20 @@ export async function reconcileCheckout(
 
   const paid = session.status === 'complete' && session.paymentStatus !== 'unpaid';
   if (paid) {
-    const outcome = await fulfilPaidSession(session, deps.appUrl, client, now);
+    const outcome = await fulfilPaidSession(session, deps.appUrl, now, client);
     return { outcome, orderId: outcome === 'ignored' ? null : session.orderId };
   }
   const known = await client.order.findUnique({ where: { id: session.orderId }, select: { id: true } });
   if (!known) return { outcome: 'ignored', orderId: null };
   if (session.status === 'expired' || deps.paymentFailed) {
     const reason = deps.paymentFailed ? 'the payment failed.' : 'the checkout expired without payment.';
-    await releaseOrder(session.orderId, reason, client, now);
+    await releaseOrder(session.orderId, reason, { now }, client);
     return { outcome: 'released', orderId: session.orderId };
   }
   return { outcome: 'pending', orderId: session.orderId };
 }
 
-async function fulfilPaidSession(session: ProviderSession, appUrl: string, client: DbOrTx, now: Date): Promise<ReconcileOutcome> {
+async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: Date, client: DbOrTx): Promise<ReconcileOutcome> {
   const orderId = session.orderId!;
   return inTransaction(client, async (tx) => {
     const [order] = await tx.$queryRaw<{ status: string; stockReserved: boolean; email: string; subtotalCents: number; cartId: string | null; number: number }[]>`
@@ -53,7 +54,7 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, clien
     if (order.status !== 'PENDING' && order.status !== 'CANCELLED') return 'already-fulfilled';
 
     const notes: string[] = [];
-    if (!order.stockReserved) notes.push(...(await retakeStock(tx, orderId)));
+    if (!order.stockReserved) notes.push(...(await retakeStock(orderId, tx)));
     if (session.amountSubtotal !== order.subtotalCents) {
       notes.push(`Provider subtotal ${session.amountSubtotal} differs from the order's ${order.subtotalCents}: check the line items.`);
     }
@@ -98,7 +99,7 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, clien
 }
 
 /** A payment for an order already released (its session expired first): take the stock again. */
-async function retakeStock(tx: DbOrTx, orderId: string): Promise<string[]> {
+async function retakeStock(orderId: string, tx: DbOrTx): Promise<string[]> {
   const items = await tx.orderItem.findMany({ where: { orderId }, select: { variantId: true, quantity: true, name: true } });
   const shortfalls: string[] = [];
   for (const item of items) {

@@ -12,7 +12,10 @@ export interface TestCheckoutDto {
 }
 
 export async function getTestCheckout(sessionId: string, now = new Date(), client: DbOrTx = db): Promise<TestCheckoutDto | null> {
-  const session = await client.testCheckoutSession.findUnique({ where: { id: sessionId } });
+  const session = await client.testCheckoutSession.findUnique({
+    where: { id: sessionId },
+    select: { id: true, orderId: true, status: true, email: true, expiresAt: true, currency: true, subtotalCents: true },
+  });
   if (!session) return null;
   const items = await client.orderItem.findMany({ where: { orderId: session.orderId }, select: { name: true, quantity: true, unitPriceCents: true } });
   const state = session.status === 'open' && session.expiresAt <= now ? 'expired' : (session.status as TestCheckoutDto['state']);

@@ -5,11 +5,12 @@ import { db, inTransaction, type DbOrTx } from '@/lib/db';
  * Cancels a PENDING order and puts its reserved stock back, once: the status
  * check in the UPDATE makes a second or concurrent call a no-op.
  */
-export async function releaseOrder(orderId: string, reason: string, client: DbOrTx = db, now = new Date()): Promise<boolean> {
-  return inTransaction(client, (tx) => release(tx, orderId, reason, now));
+export async function releaseOrder(orderId: string, reason: string, options: { now?: Date } = {}, client: DbOrTx = db): Promise<boolean> {
+  const now = options.now ?? new Date();
+  return inTransaction(client, (tx) => release(orderId, reason, now, tx));
 }
 
-async function release(client: DbOrTx, orderId: string, reason: string, now: Date): Promise<boolean> {
+async function release(orderId: string, reason: string, now: Date, client: DbOrTx): Promise<boolean> {
   const released = await client.$queryRaw<{ id: string }[]>`
     UPDATE "Order" SET status = 'CANCELLED', "stockReserved" = false, "cancelledAt" = ${now}, "updatedAt" = ${now}
      WHERE id = ${orderId} AND status = 'PENDING' AND "stockReserved" = true

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getCart } from '@/lib/cart/queries';
-import { db, type Db } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatOrderNumber } from '@/lib/orders/format';
 import type { PaymentProvider } from './provider';
@@ -12,7 +12,6 @@ export interface CheckoutDeps {
   appUrl: string;
   sessionMinutes: number;
   now?: () => Date;
-  client?: Db;
 }
 
 /**
@@ -24,8 +23,8 @@ export interface CheckoutDeps {
 export async function startCheckout(
   input: { cartId: string; email: string | null; userId: string | null },
   deps: CheckoutDeps,
+  client: DbOrTx = db,
 ): Promise<{ orderId: string; url: string }> {
-  const client = deps.client ?? db;
   const now = deps.now ?? (() => new Date());
   const cart = await getCart(input.cartId, client);
   if (!cart || cart.lines.length === 0 || !cart.subtotal) throw new AppError('UNPROCESSABLE', 'Your cart is empty.');
@@ -39,7 +38,7 @@ export async function startCheckout(
 
   const started = now();
   const expiresAt = new Date(started.getTime() + deps.sessionMinutes * 60_000);
-  const { order, reused, superseded } = await client.$transaction(async (tx) => {
+  const { order, reused, superseded } = await inTransaction(client, async (tx) => {
     // One checkout at a time per cart: a double click waits here, then reuses the first.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checkout:${input.cartId}`}))`;
     const pending = await tx.order.findMany({
@@ -53,7 +52,7 @@ export async function startCheckout(
       (o) => o.checkoutUrl && o.checkoutExpiresAt && o.checkoutExpiresAt.getTime() - started.getTime() > 5 * 60_000 && sameCart(o.items),
     );
     if (reusable) return { order: { id: reusable.id, number: 0 }, reused: reusable.checkoutUrl!, superseded: [] };
-    for (const old of pending) await releaseOrder(old.id, 'Replaced by a newer checkout of the same cart.', tx);
+    for (const old of pending) await releaseOrder(old.id, 'Replaced by a newer checkout of the same cart.', {}, tx);
 
     const created = await tx.order.create({
       data: {
@@ -104,7 +103,7 @@ export async function startCheckout(
     await client.order.update({ where: { id: order.id }, data: { checkoutSessionId: session.id, checkoutUrl: successUrl } });
     return { orderId: order.id, url: successUrl };
   } catch (error) {
-    await releaseOrder(order.id, 'The payment page could not be opened.', client);
+    await releaseOrder(order.id, 'The payment page could not be opened.', {}, client);
     throw new AppError('INTERNAL', 'We could not open the payment page. Nothing was charged; please try again.', { cause: error });
   }
 }

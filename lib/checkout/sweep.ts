@@ -9,14 +9,14 @@ import { releaseOrder } from './release';
  * webhook, a closed tab) and settles them: paid ones are fulfilled, the rest
  * are ended at the provider and their stock released.
  */
-export async function sweepExpiredCheckouts(deps: {
+export interface SweepDeps {
   provider: PaymentProvider;
   appUrl: string;
   now?: Date;
-  client?: DbOrTx;
   graceMs?: number;
-}): Promise<{ fulfilled: number; released: number }> {
-  const client = deps.client ?? db;
+}
+
+export async function sweepExpiredCheckouts(deps: SweepDeps, client: DbOrTx = db): Promise<{ fulfilled: number; released: number }> {
   const now = deps.now ?? new Date();
   const cutoff = new Date(now.getTime() - (deps.graceMs ?? 2 * 60_000));
   const stale = await client.order.findMany({
@@ -26,17 +26,17 @@ export async function sweepExpiredCheckouts(deps: {
     orderBy: { checkoutExpiresAt: 'asc' },
   });
   const tally = { fulfilled: 0, released: 0 };
-  const reconcileDeps = { provider: deps.provider, appUrl: deps.appUrl, client, now: () => now };
+  const reconcileDeps = { provider: deps.provider, appUrl: deps.appUrl, now: () => now };
   for (const order of stale) {
     if (!order.checkoutSessionId) {
-      if (await releaseOrder(order.id, 'no payment session was ever opened.', client, now)) tally.released++;
+      if (await releaseOrder(order.id, 'no payment session was ever opened.', { now }, client)) tally.released++;
       continue;
     }
-    let result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps);
+    let result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps, client);
     if (result.outcome === 'pending') {
       await deps.provider.expireSession(order.checkoutSessionId);
-      result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps);
-      if (result.outcome === 'pending' && (await releaseOrder(order.id, 'the checkout never reported back.', client, now))) {
+      result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps, client);
+      if (result.outcome === 'pending' && (await releaseOrder(order.id, 'the checkout never reported back.', { now }, client))) {
         result = { ...result, outcome: 'released' };
       }
     }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { db, type Db } from '@/lib/db';
+import { db, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { PaymentProvider, ProviderSession, ShippingDetails } from './provider';
 import { shippingRates } from './shipping';
@@ -16,7 +16,7 @@ export const TEST_CARDS = {
   insufficientFunds: '4000000000009995',
 } as const;
 
-export function testProvider(appUrl: string, client: Db = db): PaymentProvider {
+export function testProvider(appUrl: string, client: DbOrTx = db): PaymentProvider {
   return {
     name: 'test',
 
@@ -85,7 +85,7 @@ export interface TestPayment {
 export type TestPaymentOutcome = { ok: true } | { ok: false; message: string };
 
 /** What Stripe would do with the card: pay the session, or decline it and leave it open. */
-export async function payTestSession(sessionId: string, payment: TestPayment, now = new Date(), client: Db = db): Promise<TestPaymentOutcome> {
+export async function payTestSession(sessionId: string, payment: TestPayment, now = new Date(), client: DbOrTx = db): Promise<TestPaymentOutcome> {
   const card = payment.cardNumber.replace(/\D/g, '');
   if (card === TEST_CARDS.declined) return { ok: false, message: 'Your card was declined. Try another card.' };
   if (card === TEST_CARDS.insufficientFunds) return { ok: false, message: 'Your card has insufficient funds. Try another card.' };

@@ -42,7 +42,7 @@ interface ReadOptions {
   now?: Date;
 }
 
-const summarySelect = {
+export const summarySelect = {
   slug: true,
   title: true,
   excerpt: true,
@@ -52,9 +52,9 @@ const summarySelect = {
   bodyMarkdown: true,
 } as const;
 
-const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: 'desc' }, { slug: 'asc' }];
+export const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: 'desc' }, { slug: 'asc' }];
 
-function isPublished(now: Date) {
+export function isPublished(now: Date) {
   return { publishedAt: { not: null, lte: now } } satisfies Prisma.ArticleWhereInput;
 }
 
@@ -174,7 +174,7 @@ export async function listPublishedArticleEntries(now = new Date(), client: DbOr
   return client.article.findMany({ where: isPublished(now), select: { slug: true, updatedAt: true }, orderBy: newestFirst });
 }
 
-function toSummary(row: {
+export function toSummary(row: {
   slug: string;
   title: string;
   excerpt: string;
@@ -195,53 +195,4 @@ function toSummary(row: {
   };
 }
 
-export interface AuthorDto extends AuthorRefDto {
-  bio: string;
-  avatar: string | null;
-  articles: ArticleSummaryDto[];
-}
-
-/** Who writes and why, with their published articles, newest first. */
-export async function getAuthorWithArticles(slug: string, now = new Date(), client: DbOrTx = db): Promise<AuthorDto | null> {
-  const row = await client.author.findUnique({
-    where: { slug },
-    select: {
-      slug: true,
-      name: true,
-      title: true,
-      bio: true,
-      avatarPath: true,
-      articles: { where: isPublished(now), select: summarySelect, orderBy: newestFirst },
-    },
-  });
-  if (!row) return null;
-  const { avatarPath, articles, ...author } = row;
-  return { ...author, avatar: avatarPath, articles: articles.map(toSummary) };
-}
-
-export async function listAuthorSlugs(client: DbOrTx = db): Promise<string[]> {
-  const rows = await client.author.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
-  return rows.map((r) => r.slug);
-}
-
 export type ArticleStatus = 'draft' | 'scheduled' | 'published';
-
-export interface StaffArticleRowDto {
-  slug: string;
-  title: string;
-  status: ArticleStatus;
-  publishedAt: Date | null;
-  updatedAt: Date;
-}
-
-/** All articles, drafts and scheduled ones included: staff only. */
-export async function listArticlesForStaff(now = new Date(), client: DbOrTx = db): Promise<StaffArticleRowDto[]> {
-  const rows = await client.article.findMany({
-    select: { slug: true, title: true, publishedAt: true, updatedAt: true },
-    orderBy: [{ updatedAt: 'desc' }],
-  });
-  return rows.map((row) => ({
-    ...row,
-    status: !row.publishedAt ? 'draft' : row.publishedAt > now ? 'scheduled' : 'published',
-  }));
-}

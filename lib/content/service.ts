@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, inTransaction, Prisma, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { articleStatus } from './policy';
 import type { ArticleStatus } from './queries';
 import type { ArticleForm } from './schemas';
 
@@ -27,14 +28,10 @@ export interface SavedArticle {
 const FOUNDER_SLUG = 'founder';
 const taken = () => new AppError('CONFLICT', 'That slug is taken.');
 
-export function articleStatus(publishedAt: Date | null, now: Date): ArticleStatus {
-  return !publishedAt ? 'draft' : publishedAt > now ? 'scheduled' : 'published';
-}
-
 /** A new draft, written by the founder when there is one. */
 export async function createArticle(fields: ArticleFields, client: DbOrTx = db): Promise<{ id: string; slug: string }> {
   return inTransaction(client, async (tx) => {
-    await assertSlugFree(tx, fields.slug, null);
+    await assertSlugFree(fields.slug, null, tx);
     const founder = await tx.author.findUnique({ where: { slug: FOUNDER_SLUG }, select: { id: true } });
     return uniqueSlug(() => tx.article.create({ data: { ...fields, authorId: founder?.id ?? null }, select: { id: true, slug: true } }));
   });
@@ -47,9 +44,9 @@ export async function createArticle(fields: ArticleFields, client: DbOrTx = db):
  */
 export async function updateArticle(id: string, fields: ArticleFields, now = new Date(), client: DbOrTx = db): Promise<{ id: string; slug: string }> {
   return inTransaction(client, async (tx) => {
-    const current = await getOrThrow(tx, id);
+    const current = await getOrThrow(id, tx);
     if (fields.slug !== current.slug) {
-      await assertSlugFree(tx, fields.slug, id);
+      await assertSlugFree(fields.slug, id, tx);
       await tx.articleRedirect.deleteMany({ where: { fromSlug: fields.slug, articleId: id } });
       if (articleStatus(current.publishedAt, now) === 'published') {
         await tx.articleRedirect.upsert({
@@ -65,12 +62,12 @@ export async function updateArticle(id: string, fields: ArticleFields, now = new
 
 /** Publishes at `at`: now, or a later time to schedule it. */
 export async function publishArticle(id: string, at: Date, client: DbOrTx = db): Promise<void> {
-  await setPublishedAt(client, id, at);
+  await setPublishedAt(id, at, client);
 }
 
 /** Back to draft: off the blog, the sitemap and the feed. */
 export async function unpublishArticle(id: string, client: DbOrTx = db): Promise<void> {
-  await setPublishedAt(client, id, null);
+  await setPublishedAt(id, null, client);
 }
 
 /** The editor's one use case: create or update, then apply the chosen publication, all or nothing. */
@@ -83,60 +80,29 @@ export async function saveArticle(form: ArticleForm, coverImagePath: string | nu
     if (intent === 'schedule' && publishAt) await publishArticle(saved.id, publishAt, tx);
     if (intent === 'publish') {
       // Publishing what is already live keeps its original date.
-      const { publishedAt } = await getOrThrow(tx, saved.id);
+      const { publishedAt } = await getOrThrow(saved.id, tx);
       if (articleStatus(publishedAt, now) !== 'published') await publishArticle(saved.id, now, tx);
     }
-    const { publishedAt } = await getOrThrow(tx, saved.id);
+    const { publishedAt } = await getOrThrow(saved.id, tx);
     return { ...saved, publishedAt, status: articleStatus(publishedAt, now) };
   });
 }
 
-// ---- staff reads (the editor's list and form)
-
-export interface EditorArticleRowDto extends SavedArticle {
-  title: string;
-  updatedAt: Date;
-}
-
-export interface EditorArticleDto extends Omit<ArticleFields, 'coverImagePath'>, SavedArticle {
-  coverImagePath: string | null;
-  updatedAt: Date;
-}
-
-export async function listArticlesForEditor(now = new Date(), client: DbOrTx = db): Promise<EditorArticleRowDto[]> {
-  const rows = await client.article.findMany({
-    select: { id: true, slug: true, title: true, publishedAt: true, updatedAt: true },
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-  });
-  return rows.map((row) => ({ ...row, status: articleStatus(row.publishedAt, now) }));
-}
-
-export async function getArticleForEditor(id: string, now = new Date(), client: DbOrTx = db): Promise<EditorArticleDto | null> {
-  const row = await client.article.findUnique({
-    where: { id },
-    select: {
-      id: true, slug: true, title: true, excerpt: true, bodyMarkdown: true, tags: true, muscles: true,
-      seoTitle: true, seoDescription: true, coverImagePath: true, publishedAt: true, updatedAt: true,
-    },
-  });
-  return row && { ...row, status: articleStatus(row.publishedAt, now) };
-}
-
 // ---- helpers
 
-async function getOrThrow(tx: DbOrTx, id: string) {
+async function getOrThrow(id: string, tx: DbOrTx) {
   const article = await tx.article.findUnique({ where: { id }, select: { slug: true, publishedAt: true } });
   if (!article) throw new AppError('NOT_FOUND', 'That article no longer exists.');
   return article;
 }
 
-async function setPublishedAt(client: DbOrTx, id: string, publishedAt: Date | null): Promise<void> {
+async function setPublishedAt(id: string, publishedAt: Date | null, client: DbOrTx): Promise<void> {
   const { count } = await client.article.updateMany({ where: { id }, data: { publishedAt } });
   if (count === 0) throw new AppError('NOT_FOUND', 'That article no longer exists.');
 }
 
 /** A slug names one article: not another article's, nor another article's old one. */
-async function assertSlugFree(tx: DbOrTx, slug: string, articleId: string | null): Promise<void> {
+async function assertSlugFree(slug: string, articleId: string | null, tx: DbOrTx): Promise<void> {
   const article = await tx.article.findUnique({ where: { slug }, select: { id: true } });
   const redirect = await tx.articleRedirect.findUnique({ where: { fromSlug: slug }, select: { articleId: true } });
   if ((article && article.id !== articleId) || (redirect && redirect.articleId !== articleId)) throw taken();

@@ -2,8 +2,17 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { env } from '@/lib/env';
 
+/** A whole client, for code that creates and owns one (scripts, benches, tests); lib functions take DbOrTx. */
 export type Db = PrismaClient;
-/** A client or an open interactive transaction: services accept either. */
+/**
+ * A client or an open interactive transaction. The one convention in lib/:
+ * a function that touches the database takes it as its last parameter,
+ * `client: DbOrTx = db`, and opens any transaction it needs with
+ * `inTransaction(client, …)`, so a caller may pass its own transaction and the
+ * work joins it. Deps and options objects carry configuration and clocks,
+ * never the client. The exception is enqueueEmail(tx, …): its transaction is
+ * required and comes first, because an e-mail must commit with its change.
+ */
 export type DbOrTx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export function createDb(connectionString: string, max = 10): PrismaClient {
@@ -30,6 +39,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 /**
  * Runs `work` in a transaction: a new one on a client, or the caller's own
  * when handed a transaction already (Prisma's transaction clients cannot nest).
+ * Functions that may open a transaction use this rather than `$transaction`.
  */
 export async function inTransaction<T>(client: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
   // A method check, not `in`: the lazy `db` proxy forwards property reads only.

@@ -7,7 +7,8 @@ export interface HealthReport {
 }
 
 /** Asks PostgreSQL a trivial question, giving up after `timeoutMs`. */
-export async function checkHealth(client: DbOrTx = db, timeoutMs = 3_000): Promise<HealthReport> {
+export async function checkHealth(options: { timeoutMs?: number } = {}, client: DbOrTx = db): Promise<HealthReport> {
+  const timeoutMs = options.timeoutMs ?? 3_000;
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { staffAction } from '@/lib/actions/staff-action';
 import { env } from '@/lib/env';
-import { clearDispute } from './clear-dispute';
+import { clearDispute } from './disputes';
 import { formatOrderNumber } from './format';
 import { markDeliveredSchema, markShippedSchema, orderNumberField } from './schemas';
 import { markDelivered, markShipped } from './service';

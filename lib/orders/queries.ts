@@ -3,7 +3,8 @@ import type { Viewer } from '@/lib/auth/session';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { Money } from '@/lib/money';
-import { formatOrderNumber } from './format';
+import { formatOrderNumber, parseOrderNumber } from './format';
+import { PAID_OR_LATER } from './policy';
 import type { OrderListFilter } from './schemas';
 
 export interface OrderSummaryDto {
@@ -54,13 +55,7 @@ type DetailRow = Prisma.OrderGetPayload<{ select: typeof detailSelect }>;
 function toDetail(row: DetailRow): OrderDetailDto {
   const money = (amount: number): Money => ({ amount, currency: row.currency });
   return {
-    id: row.id,
-    number: formatOrderNumber(row.number),
-    status: row.status,
-    email: row.email,
-    createdAt: row.createdAt,
-    total: money(row.totalCents),
-    itemCount: row.items.reduce((n, i) => n + i.quantity, 0),
+    ...toSummary(row, row.items.reduce((n, i) => n + i.quantity, 0)),
     items: row.items.map((i) => ({ sku: i.sku, name: i.name, quantity: i.quantity, unitPrice: money(i.unitPriceCents), lineTotal: money(i.unitPriceCents * i.quantity) })),
     subtotal: money(row.subtotalCents),
     shipping: money(row.shippingCents),
@@ -97,16 +92,14 @@ function toSummary(row: SummaryRow, itemCount: number): OrderSummaryDto {
   };
 }
 
-/** Orders a customer sees: paid ones placed while signed in or under their e-mail as a guest. */
-const CUSTOMER_VISIBLE: OrderStatus[] = ['PAID', 'SHIPPED', 'DELIVERED'];
-
-function ownedBy(viewer: Viewer): Prisma.OrderWhereInput {
-  return { status: { in: CUSTOMER_VISIBLE }, OR: [{ userId: viewer.id }, { email: viewer.email.toLowerCase() }] };
+/** Orders a customer sees: paid ones placed while signed in or under their e-mail as a guest. Returns' reads start from it too. */
+export function customerOrderWhere(viewer: Viewer): Prisma.OrderWhereInput {
+  return { status: { in: [...PAID_OR_LATER] }, OR: [{ userId: viewer.id }, { email: viewer.email.toLowerCase() }] };
 }
 
 export async function listOrdersForCustomer(viewer: Viewer, client: DbOrTx = db): Promise<OrderSummaryDto[]> {
   const rows = await client.order.findMany({
-    where: ownedBy(viewer),
+    where: customerOrderWhere(viewer),
     orderBy: { createdAt: 'desc' },
     take: 100,
     select: { id: true, number: true, status: true, email: true, createdAt: true, currency: true, totalCents: true, items: { select: { quantity: true } } },
@@ -116,13 +109,13 @@ export async function listOrdersForCustomer(viewer: Viewer, client: DbOrTx = db)
 
 /** Null unless the viewer owns the order: guessing numbers finds nothing. */
 export async function getOrderForCustomer(number: number, viewer: Viewer, client: DbOrTx = db): Promise<OrderDetailDto | null> {
-  const row = await client.order.findFirst({ where: { number, ...ownedBy(viewer) }, select: detailSelect });
+  const row = await client.order.findFirst({ where: { number, ...customerOrderWhere(viewer) }, select: detailSelect });
   return row ? toDetail(row) : null;
 }
 
 /** For a signed order link: the order, if it still belongs to that e-mail. */
 export async function getOrderForLink(orderId: string, email: string, client: DbOrTx = db): Promise<OrderDetailDto | null> {
-  const row = await client.order.findFirst({ where: { id: orderId, email: email.toLowerCase(), status: { in: CUSTOMER_VISIBLE } }, select: detailSelect });
+  const row = await client.order.findFirst({ where: { id: orderId, email: email.toLowerCase(), status: { in: [...PAID_OR_LATER] } }, select: detailSelect });
   return row ? toDetail(row) : null;
 }
 
@@ -148,8 +141,8 @@ export async function listOrdersForStaff(filter: OrderListFilter, client: DbOrTx
     };
   }
   if (filter.q) {
-    const number = /^\s*(?:QLC-?)?(\d{1,9})\s*$/i.exec(filter.q)?.[1];
-    where.OR = number ? [{ number: Number(number) }, { email: { startsWith: filter.q.toLowerCase() } }] : [{ email: { startsWith: filter.q.trim().toLowerCase() } }];
+    const number = parseOrderNumber(filter.q);
+    where.OR = number !== null ? [{ number }, { email: { startsWith: filter.q.toLowerCase() } }] : [{ email: { startsWith: filter.q.trim().toLowerCase() } }];
   }
   const [total, rows] = await Promise.all([
     client.order.count({ where }),

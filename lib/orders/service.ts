@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Db } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { orderShippedEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
@@ -13,11 +13,11 @@ export async function markShipped(
   input: { number: number; carrier: Carrier; trackingNumber: string },
   actor: string,
   appUrl: string,
-  client: Db = db,
   now = new Date(),
+  client: DbOrTx = db,
 ): Promise<void> {
   const url = trackingUrl(input.carrier, input.trackingNumber);
-  await client.$transaction(async (tx) => {
+  await inTransaction(client, async (tx) => {
     const { count } = await tx.order.updateMany({
       where: { number: input.number, status: 'PAID' },
       data: { status: 'SHIPPED', shippedAt: now, carrier: input.carrier, trackingNumber: input.trackingNumber, trackingUrl: url },
@@ -42,8 +42,8 @@ export async function markShipped(
 }
 
 /** The delivery date starts the 60-day guarantee clock. */
-export async function markDelivered(input: { number: number; deliveredAt: Date }, actor: string, client: Db = db, now = new Date()): Promise<void> {
-  await client.$transaction(async (tx) => {
+export async function markDelivered(input: { number: number; deliveredAt: Date }, actor: string, now = new Date(), client: DbOrTx = db): Promise<void> {
+  await inTransaction(client, async (tx) => {
     const order = await tx.order.findUnique({ where: { number: input.number }, select: { id: true, status: true, shippedAt: true } });
     if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(input.number)}.`);
     if (order.shippedAt && input.deliveredAt.getTime() < order.shippedAt.getTime() - 24 * 3_600_000) {

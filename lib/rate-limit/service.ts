@@ -22,9 +22,9 @@ export interface RateLimitResult {
 export async function consumeRateLimit(
   rule: RateLimitRule,
   subject: string,
-  options: { now?: Date; client?: DbOrTx } = {},
+  options: { now?: Date } = {},
+  client: DbOrTx = db,
 ): Promise<RateLimitResult> {
-  const client = options.client ?? db;
   const now = options.now ?? new Date();
   const key = `${rule.name}:${subject.toLowerCase()}`;
   const freshReset = new Date(now.getTime() + rule.windowMs);
@@ -41,14 +41,15 @@ export async function consumeRateLimit(
 /** Checks every rule (each counts the attempt) and reports the first one exceeded. */
 export async function consumeAll(
   checks: { rule: RateLimitRule; subject: string }[],
-  options: { now?: Date; client?: DbOrTx } = {},
+  options: { now?: Date } = {},
+  client: DbOrTx = db,
 ): Promise<RateLimitResult & { rule?: RateLimitRule }> {
-  const results = await Promise.all(checks.map(async (c) => ({ ...(await consumeRateLimit(c.rule, c.subject, options)), rule: c.rule })));
+  const results = await Promise.all(checks.map(async (c) => ({ ...(await consumeRateLimit(c.rule, c.subject, options, client)), rule: c.rule })));
   const blocked = results.find((r) => !r.allowed);
   return blocked ?? { allowed: true, remaining: Math.min(...results.map((r) => r.remaining)), resetAt: new Date(Math.max(...results.map((r) => r.resetAt.getTime()))) };
 }
 
-/** Deletes expired counters; called now and then by the outbox worker's host. */
+/** Deletes expired counters; run now and then as a background job (lib/jobs). */
 export async function pruneRateLimits(now = new Date(), client: DbOrTx = db): Promise<number> {
   const { count } = await client.rateLimitBucket.deleteMany({ where: { resetAt: { lt: now } } });
   return count;

@@ -1,16 +1,15 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/session';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
-import type { OrderStatus } from '@/lib/db/generated/enums';
 import { env } from '@/lib/env';
 import { readOrderLink } from '@/lib/orders/links';
-import { getOrderForCustomer, getOrderForLink, type OrderDetailDto } from '@/lib/orders/queries';
+import { customerOrderWhere, getOrderForCustomer, getOrderForLink, type OrderDetailDto } from '@/lib/orders/queries';
 import { readReturnLink, returnLinkFor } from './links';
 
 /**
  * Who may see and act on an order's returns. A signed-in customer proves it
  * with their account (orders placed under it or under their e-mail, paid or
- * later: the rule of getOrderForCustomer); a guest with a signed link from an
+ * later: lib/orders/policy.ts); a guest with a signed link from an
  * e-mail. Everything else, someone else's order or a guessed number, is
  * null, which callers turn into a 404: never "forbidden", so nothing leaks.
  */
@@ -24,22 +23,13 @@ export interface OwnedReturn {
   email: string;
 }
 
-/** The same rule as lib/orders/queries' customer orders, for queries that start from a return. */
-const CUSTOMER_VISIBLE: OrderStatus[] = ['PAID', 'SHIPPED', 'DELIVERED'];
-
-export function customerOrderWhere(viewer: Viewer): Prisma.OrderWhereInput {
-  return { status: { in: CUSTOMER_VISIBLE }, OR: [{ userId: viewer.id }, { email: viewer.email.toLowerCase() }] };
-}
-
-export async function findOwnedOrder(proof: OrderProof, options: { now?: Date; client?: DbOrTx } = {}): Promise<OrderDetailDto | null> {
-  const client = options.client ?? db;
+export async function findOwnedOrder(proof: OrderProof, options: { now?: Date } = {}, client: DbOrTx = db): Promise<OrderDetailDto | null> {
   if ('viewer' in proof) return getOrderForCustomer(proof.orderNumber, proof.viewer, client);
   const link = readOrderLink(proof.orderToken, options.now);
   return link ? getOrderForLink(link.orderId, link.email, client) : null;
 }
 
-export async function findOwnedReturn(proof: ReturnProof, options: { now?: Date; client?: DbOrTx } = {}): Promise<OwnedReturn | null> {
-  const client = options.client ?? db;
+export async function findOwnedReturn(proof: ReturnProof, options: { now?: Date } = {}, client: DbOrTx = db): Promise<OwnedReturn | null> {
   let where: Prisma.ReturnRequestWhereInput;
   if ('viewer' in proof) {
     where = { number: proof.returnNumber, order: customerOrderWhere(proof.viewer) };

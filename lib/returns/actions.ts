@@ -9,8 +9,8 @@ import { AppError } from '@/lib/errors';
 import { parseOrderNumber } from '@/lib/orders/format';
 import { findOwnedOrder, findOwnedReturn, guestReturnPath } from './access';
 import { createReturnRequest, type ReturnRequestRefused } from './create-return-request';
-import { parseReturnNumber, readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
-import { formatReturnNumber } from './settings';
+import { formatReturnNumber, parseReturnNumber } from './format';
+import { readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
 import { getReturnSettings } from './settings-store';
 import { cancelReturn } from './steps';
 

@@ -10,7 +10,7 @@ import { formatMoney } from '@/lib/money';
 import { findReturnByNumber, type ReturnRefDto } from './admin-queries';
 import { approveReturnSchema, markReceivedSchema, refundReturnSchema, rejectReturnSchema, returnSettingsFormSchema } from './admin-schemas';
 import { refundReturn } from './refunds';
-import { formatReturnNumber } from './settings';
+import { formatReturnNumber } from './format';
 import { getReturnSettings, saveReturnSettings } from './settings-store';
 import { approveReturn, markReceived, rejectReturn } from './steps';
 

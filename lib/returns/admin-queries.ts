@@ -4,14 +4,15 @@ import type { RefundStatus, ReturnReason, ReturnStatus } from '@/lib/db/generate
 import type { Money } from '@/lib/money';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { OPEN_RETURN_STATUSES, RETURN_STATUSES, type ReturnQueueFilter } from './admin-schemas';
-import { refundDue } from './refund-due';
-import { formatReturnNumber, type ReturnSettings } from './settings';
+import { planRefund, type RefundPlan } from './refund-plan';
+import { formatReturnNumber } from './format';
+import type { ReturnSettings } from './settings';
+import { RETURN_PHOTO_DIR } from './schemas';
 
 /** Reads for the staff returns pages: DTOs only. */
 const DAY = 86_400_000;
 export const RETURNS_PAGE_SIZE = 25;
-/** Photos customers attach live under this prefix; nothing else is served to staff as a return photo. */
-export const RETURN_PHOTO_PREFIX = 'private/returns/';
+const RETURN_PHOTO_PREFIX = `${RETURN_PHOTO_DIR}/`;
 
 export interface ReturnRowDto {
   number: string;
@@ -111,12 +112,7 @@ const detailSelect = {
   events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
 } satisfies Prisma.ReturnRequestSelect;
 
-/** What the refund button does next, worked out as refundReturn (lib/returns/refunds.ts) will. */
-export type RefundPlan =
-  | { kind: 'ready'; amount: Money; retry: boolean }
-  | { kind: 'pending'; amount: Money }
-  | { kind: 'blocked'; why: string }
-  | { kind: 'none' };
+export type ReturnDetailRow = Prisma.ReturnRequestGetPayload<{ select: typeof detailSelect }>;
 
 export interface ReturnDetailDto {
   number: string;
@@ -162,22 +158,6 @@ export async function getReturnForStaff(number: number, settings: ReturnSettings
     events: row.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
     refund: await planRefund(row, settings, client),
   };
-}
-
-type DetailRow = Prisma.ReturnRequestGetPayload<{ select: typeof detailSelect }>;
-
-async function planRefund(row: DetailRow, settings: ReturnSettings, client: DbOrTx): Promise<RefundPlan> {
-  const live = row.refunds.findLast((r) => r.status !== 'FAILED');
-  if (live?.status === 'SUCCEEDED') return { kind: 'none' };
-  if (live) return { kind: 'pending', amount: { amount: live.amountCents, currency: live.currency } };
-  const allowed: ReturnStatus[] = settings.refundRequiresReceipt ? ['RECEIVED'] : ['APPROVED', 'RECEIVED'];
-  if (!allowed.includes(row.status)) return { kind: 'none' };
-  if (row.order.disputed) return { kind: 'blocked', why: 'The payment for this order is disputed: refunds wait until an admin clears the dispute flag on the order.' };
-  if (!row.order.paymentIntentId) return { kind: 'blocked', why: 'This order has no payment to refund.' };
-  const units = row.items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
-  const amount = await refundDue(client, { orderId: row.order.id, reason: row.reason, units }, row.order);
-  if (amount <= 0) return { kind: 'blocked', why: 'Everything paid for this order has already been refunded.' };
-  return { kind: 'ready', amount: { amount, currency: row.order.currency }, retry: row.refunds.length > 0 };
 }
 
 export interface OrderReturnsDto {

@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import type { ReturnReason, ReturnStatus } from '@/lib/db/generated/enums';
+import type { ReturnStatus } from '@/lib/db/generated/enums';
+import { parseReturnNumber } from './format';
+import { RETURN_REASONS } from './schemas';
 
 /** The staff returns forms and the queue's filters; safe to import from client code. */
 
 export const RETURN_STATUSES = ['REQUESTED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'REJECTED', 'CANCELLED', 'EXPIRED'] as const satisfies readonly ReturnStatus[];
 export const OPEN_RETURN_STATUSES = ['REQUESTED', 'APPROVED', 'RECEIVED'] as const satisfies readonly ReturnStatus[];
-export const RETURN_REASONS = ['DID_NOT_HELP', 'ARRIVED_DAMAGED', 'WRONG_ITEM', 'CHANGED_MIND', 'OTHER'] as const satisfies readonly ReturnReason[];
-
-/** RMA numbers read as RMA-1042; the database stores 1042. */
-export function parseReturnNumber(input: string): number | null {
-  const match = /^\s*(?:RMA-?)?(\d{1,9})\s*$/i.exec(input);
-  return match ? Number(match[1]) : null;
-}
 
 export const returnNumberField = z
   .string({ error: 'Which return?' })

@@ -3,8 +3,9 @@ import { AppError } from '@/lib/errors';
 import { contentKey, storage } from '@/lib/storage';
 import { validateUpload, type UploadCheck } from '@/lib/storage/sniff';
 import { returnWindow } from './policy';
-import { PHOTO_KINDS, PHOTO_MAX_BYTES, type ReturnRequestInput } from './schemas';
-import { requestReturn, returnableUnits, type ReturnDeps } from './service';
+import { PHOTO_KINDS, PHOTO_MAX_BYTES, RETURN_PHOTO_DIR, type ReturnRequestInput } from './schemas';
+import { returnableUnits } from './queries';
+import { requestReturn, type ReturnDeps } from './service';
 
 /** A customer's request, refused before anything is stored: photos that are not what they claim, or more units than are left. */
 export interface ReturnRequestRefused {
@@ -17,7 +18,6 @@ export interface ReturnRequestRefused {
 
 export type ReturnRequestOutcome = { ok: true; created: Awaited<ReturnType<typeof requestReturn>> } | ReturnRequestRefused;
 
-const PHOTO_PREFIX = 'private/returns';
 
 /**
  * The customer's side of requesting a return: checks the photos by their
@@ -62,7 +62,7 @@ async function storePhotos(photos: UploadCheck[]): Promise<string[]> {
   const keys: string[] = [];
   for (const photo of photos) {
     if (!photo.ok) continue;
-    const key = contentKey(PHOTO_PREFIX, photo.bytes, photo.extension);
+    const key = contentKey(RETURN_PHOTO_DIR, photo.bytes, photo.extension);
     if (keys.includes(key)) continue;
     await storage().put(key, photo.bytes, photo.contentType);
     keys.push(key);

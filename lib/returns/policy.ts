@@ -1,3 +1,5 @@
+import { isPaidOrLater } from '@/lib/orders/policy';
+
 /**
  * The 60-day money-back guarantee as pure rules. Days are calendar days in
  * the store's time zone (UTC, see lib/dates.ts): an order delivered on
@@ -19,7 +21,7 @@ export type WindowState =
   | { open: false; reason: 'not-paid' | 'not-shipped' | 'expired'; lastDay?: Date };
 
 export function returnWindow(order: { status: string; shippedAt: Date | null; deliveredAt: Date | null }, now: Date): WindowState {
-  if (!['PAID', 'SHIPPED', 'DELIVERED'].includes(order.status)) return { open: false, reason: 'not-paid' };
+  if (!isPaidOrLater(order.status)) return { open: false, reason: 'not-paid' };
   const from = order.deliveredAt ? 'delivered' : order.shippedAt ? 'shipped' : null;
   if (!from) return { open: false, reason: 'not-shipped' };
   const start = order.deliveredAt

@@ -5,9 +5,8 @@ import type { ReturnReason, ReturnStatus } from '@/lib/db/generated/enums';
 import { env } from '@/lib/env';
 import type { Money } from '@/lib/money';
 import { formatOrderNumber } from '@/lib/orders/format';
-import { customerOrderWhere } from './access';
-import { returnableUnits } from './service';
-import { formatReturnNumber } from './settings';
+import { customerOrderWhere } from '@/lib/orders/queries';
+import { formatReturnNumber } from './format';
 
 /**
  * Reads for the customer's side of returns. Callers check ownership first
@@ -109,6 +108,15 @@ export async function getReturnDetail(returnId: string, client: DbOrTx = db): Pr
     refunded: row.refunds.length ? { amount: refundedCents, currency: row.refunds[0]!.currency } : null,
     cancellable: row.status === 'REQUESTED' || row.status === 'APPROVED',
   };
+}
+
+/** Units of each order line still open to return: ordered minus those in live returns. */
+export async function returnableUnits(orderId: string, client: DbOrTx = db): Promise<Map<string, number>> {
+  const items = await client.orderItem.findMany({
+    where: { orderId },
+    select: { id: true, quantity: true, returnItems: { where: { return: { status: { notIn: ['REJECTED', 'CANCELLED', 'EXPIRED'] } } }, select: { quantity: true } } },
+  });
+  return new Map(items.map((i) => [i.id, i.quantity - i.returnItems.reduce((n, r) => n + r.quantity, 0)]));
 }
 
 /** Each line of an order with the units still open to return. */

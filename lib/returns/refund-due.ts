@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DbOrTx } from '@/lib/db';
+import { db, type DbOrTx } from '@/lib/db';
 import { refundAmount, STORE_FAULT_REASONS, type RefundInput } from './policy';
 
 /**
@@ -8,9 +8,9 @@ import { refundAmount, STORE_FAULT_REASONS, type RefundInput } from './policy';
  * here, so the amount shown is the amount paid.
  */
 export async function refundDue(
-  client: DbOrTx,
   ret: { orderId: string; reason: string; units: { quantity: number; unitPriceCents: number }[] },
   order: Omit<RefundInput, 'refundedCents'>,
+  client: DbOrTx = db,
 ): Promise<number> {
   const refunded = await client.refund.aggregate({ where: { orderId: ret.orderId, status: { in: ['PENDING', 'SUCCEEDED'] } }, _sum: { amountCents: true } });
   const itemsValue = ret.units.reduce((sum, u) => sum + u.quantity * u.unitPriceCents, 0);

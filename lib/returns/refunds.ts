@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PaymentProvider } from '@/lib/checkout/provider';
-import { db } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
 import { refundDue } from './refund-due';
@@ -15,12 +15,11 @@ import { DEFAULT_RETURN_SETTINGS } from './settings';
  */
 export type RefundOutcome = { status: 'succeeded' | 'pending'; amountCents: number } | { status: 'failed'; reason: string };
 
-export async function refundReturn(returnId: string, actor: string, deps: ReturnDeps & { provider: PaymentProvider }): Promise<RefundOutcome> {
-  const client = deps.client ?? db;
+export async function refundReturn(returnId: string, actor: string, deps: ReturnDeps & { provider: PaymentProvider }, client: DbOrTx = db): Promise<RefundOutcome> {
   const now = deps.now ?? new Date();
   const settings = deps.settings ?? DEFAULT_RETURN_SETTINGS;
 
-  const refund = await client.$transaction(async (tx) => {
+  const refund = await inTransaction(client, async (tx) => {
     const [ret] = await tx.$queryRaw<{ status: string; orderId: string; reason: string }[]>`
       SELECT status, "orderId", reason FROM "ReturnRequest" WHERE id = ${returnId} FOR UPDATE`;
     if (!ret) throw new AppError('NOT_FOUND', 'That return does not exist.');
@@ -38,7 +37,7 @@ export async function refundReturn(returnId: string, actor: string, deps: Return
     if (!order.paymentIntentId) throw new AppError('CONFLICT', 'This order has no payment to refund.');
     const items = await tx.returnItem.findMany({ where: { returnId }, select: { quantity: true, orderItem: { select: { unitPriceCents: true } } } });
     const units = items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
-    const amount = await refundDue(tx, { orderId: ret.orderId, reason: ret.reason, units }, order);
+    const amount = await refundDue({ orderId: ret.orderId, reason: ret.reason, units }, order, tx);
     if (amount <= 0) throw new AppError('CONFLICT', 'Everything paid for this order has already been refunded.');
     const attempt = (await tx.refund.count({ where: { returnId } })) + 1;
     return tx.refund.create({
@@ -55,7 +54,7 @@ export async function refundReturn(returnId: string, actor: string, deps: Return
     idempotencyKey: refund.idempotencyKey,
     metadata: { returnId, refundId: refund.id },
   });
-  return settleRefund(refund.id, result.status === 'failed' ? { status: 'failed', providerRefundId: result.id, reason: result.reason } : { status: result.status, providerRefundId: result.id }, actor, { ...deps, now });
+  return settleRefund(refund.id, result.status === 'failed' ? { status: 'failed', providerRefundId: result.id, reason: result.reason } : { status: result.status, providerRefundId: result.id }, actor, { ...deps, now }, client);
 }
 
 /** Applies what the provider said about a refund (from the call above or a webhook), once. */
@@ -64,9 +63,10 @@ export async function settleRefund(
   outcome: { status: 'succeeded' | 'pending' | 'failed'; providerRefundId: string | null; reason?: string },
   actor: string,
   deps: ReturnDeps,
+  client: DbOrTx = db,
 ): Promise<RefundOutcome> {
   const now = deps.now ?? new Date();
-  return (deps.client ?? db).$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const status = outcome.status === 'succeeded' ? 'SUCCEEDED' : outcome.status === 'failed' ? 'FAILED' : 'PENDING';
     const refund = await tx.refund.update({
       where: { id: refundId },

@@ -3,11 +3,14 @@ import type { ReturnReason } from '@/lib/db/generated/enums';
 
 /** The customer's return form. Safe to import from client code. */
 
+/** Every reason a customer may give; the forms, the queue filter and the stored settings all use this list. */
 export const RETURN_REASONS = ['DID_NOT_HELP', 'ARRIVED_DAMAGED', 'WRONG_ITEM', 'CHANGED_MIND', 'OTHER'] as const satisfies readonly ReturnReason[];
 export const COMMENT_MAX = 1000;
 export const PHOTO_MAX_COUNT = 3;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_KINDS = ['png', 'jpeg', 'webp'] as const;
+/** Customers' photos are stored privately under this folder, and only files there are served to staff as return photos. */
+export const RETURN_PHOTO_DIR = 'private/returns';
 /** Photos are only asked for, and only kept, when the item arrived damaged. */
 export const PHOTO_REASON: ReturnReason = 'ARRIVED_DAMAGED';
 
@@ -71,10 +74,4 @@ export function returnFormValues(input: ReturnType<typeof readReturnForm>): Reco
   const values: Record<string, string> = { reason: input.reason ?? '', comment: input.comment };
   input.items.forEach((item, i) => (values[`items.${i}.quantity`] = item.quantity));
   return values;
-}
-
-/** RMA-1042, rma1042 or 1042 → 1042. */
-export function parseReturnNumber(input: string): number | null {
-  const match = /^\s*(?:RMA-?)?(\d{1,9})\s*$/i.exec(input);
-  return match ? Number(match[1]) : null;
 }

@@ -1,12 +1,14 @@
 import 'server-only';
-import { db, type Db, type DbOrTx } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import type { ReturnReason, ReturnStatus } from '@/lib/db/generated/enums';
 import { returnStepEmail, type ReturnStep } from '@/lib/email/return-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
+import { formatReturnNumber } from './format';
 import { returnLinkFor } from './links';
 import { returnWindow } from './policy';
-import { DEFAULT_RETURN_SETTINGS, formatReturnNumber, type ReturnSettings } from './settings';
+import { returnableUnits } from './queries';
+import { DEFAULT_RETURN_SETTINGS, type ReturnSettings } from './settings';
 
 /**
  * A return's life: requested → approved (or rejected) → received → refunded,
@@ -18,28 +20,19 @@ export interface ReturnDeps {
   appUrl: string;
   now?: Date;
   settings?: ReturnSettings;
-  client?: Db;
-}
-
-/** Units of each order line still open to return: ordered minus those in live returns. */
-export async function returnableUnits(orderId: string, client: DbOrTx = db): Promise<Map<string, number>> {
-  const items = await client.orderItem.findMany({
-    where: { orderId },
-    select: { id: true, quantity: true, returnItems: { where: { return: { status: { notIn: ['REJECTED', 'CANCELLED', 'EXPIRED'] } } }, select: { quantity: true } } },
-  });
-  return new Map(items.map((i) => [i.id, i.quantity - i.returnItems.reduce((n, r) => n + r.quantity, 0)]));
 }
 
 export async function requestReturn(
   input: { orderId: string; items: { orderItemId: string; quantity: number }[]; reason: ReturnReason; comment?: string | null; photoKeys?: string[] },
   actor: { email: string },
   deps: ReturnDeps,
+  client: DbOrTx = db,
 ): Promise<{ id: string; number: string; status: ReturnStatus }> {
   const now = deps.now ?? new Date();
   const settings = deps.settings ?? DEFAULT_RETURN_SETTINGS;
   const wanted = input.items.filter((i) => i.quantity > 0);
   if (wanted.length === 0) throw new AppError('UNPROCESSABLE', 'Choose at least one item to return.');
-  return (deps.client ?? db).$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     // One request at a time per order, so two tabs cannot both return the last unit.
     const [order] = await tx.$queryRaw<{ status: string; email: string; shippedAt: Date | null; deliveredAt: Date | null; disputed: boolean }[]>`
       SELECT status, email, "shippedAt", "deliveredAt", disputed FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
@@ -75,7 +68,7 @@ export async function requestReturn(
       },
       select: { id: true, number: true, status: true },
     });
-    await notify(tx, created.id, approve ? 'approved' : 'requested', deps);
+    await notify(created.id, { step: approve ? 'approved' : 'requested' }, deps, tx);
     return { id: created.id, number: formatReturnNumber(created.number), status: created.status };
   });
 }
@@ -95,10 +88,12 @@ export async function transition(
     throw new AppError('CONFLICT', `This return is ${current.status.toLowerCase()}: it cannot be ${change.event} now.`);
   }
   await tx.returnEvent.create({ data: { returnId, type: change.event, message: change.message, actor: change.actor, createdAt: deps.now } });
-  if (change.email) await notify(tx, returnId, change.email, deps, change.detail);
+  if (change.email) await notify(returnId, { step: change.email, detail: change.detail }, deps, tx);
 }
 
-export async function notify(tx: DbOrTx, returnId: string, step: ReturnStep, deps: ReturnDeps, detail?: string): Promise<void> {
+/** E-mails the customer about a step, once per step and return, in the transaction that took the step. */
+export async function notify(returnId: string, message: { step: ReturnStep; detail?: string }, deps: ReturnDeps, tx: DbOrTx): Promise<void> {
+  const { step, detail } = message;
   const ret = await tx.returnRequest.findUniqueOrThrow({ where: { id: returnId }, select: { number: true, email: true } });
   await enqueueEmail(tx, {
     to: ret.email,

@@ -1,13 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { db, type DbOrTx } from '@/lib/db';
+import { RETURN_REASONS } from './schemas';
 import { DEFAULT_RETURN_SETTINGS, type ReturnSettings } from './settings';
 
 /** The return policy as staff last saved it, or the defaults. */
 const KEY = 'returns';
 
 export const returnSettingsSchema = z.object({
-  autoApproveReasons: z.array(z.enum(['DID_NOT_HELP', 'ARRIVED_DAMAGED', 'WRONG_ITEM', 'CHANGED_MIND', 'OTHER'])),
+  autoApproveReasons: z.array(z.enum(RETURN_REASONS)),
   refundRequiresReceipt: z.boolean(),
   awaitItemDays: z.number().int().min(7, 'Give customers at least 7 days to send the item.').max(120),
   reminderDaysBefore: z.number().int().min(1).max(30),

@@ -1,14 +1,14 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { DEFAULT_RETURN_SETTINGS } from './settings';
 import { notify, transition, type ReturnDeps } from './service';
 
 /** The staff's and the customer's steps on a return, each applied once. */
 
-export async function approveReturn(returnId: string, actor: string, deps: ReturnDeps): Promise<void> {
+export async function approveReturn(returnId: string, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
   const days = (deps.settings ?? DEFAULT_RETURN_SETTINGS).awaitItemDays;
-  await (deps.client ?? db).$transaction((tx) =>
+  await inTransaction(client, (tx) =>
     transition(returnId, ['REQUESTED'], {
       to: 'APPROVED',
       data: { approvedAt: now, expiresAt: new Date(now.getTime() + days * 86_400_000) },
@@ -17,9 +17,9 @@ export async function approveReturn(returnId: string, actor: string, deps: Retur
   );
 }
 
-export async function rejectReturn(returnId: string, reason: string, actor: string, deps: ReturnDeps): Promise<void> {
+export async function rejectReturn(returnId: string, reason: string, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
-  await (deps.client ?? db).$transaction((tx) =>
+  await inTransaction(client, (tx) =>
     transition(returnId, ['REQUESTED', 'APPROVED'], {
       to: 'REJECTED', data: { rejectionReason: reason, closedAt: now },
       event: 'rejected', message: `Rejected: ${reason}`, actor, email: 'rejected', detail: reason,
@@ -28,9 +28,9 @@ export async function rejectReturn(returnId: string, reason: string, actor: stri
 }
 
 /** The parcel is back. Units in sellable condition go back into stock, once. */
-export async function markReceived(returnId: string, input: { conditionNotes: string; sellable: boolean }, actor: string, deps: ReturnDeps): Promise<void> {
+export async function markReceived(returnId: string, input: { conditionNotes: string; sellable: boolean }, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
-  await (deps.client ?? db).$transaction(async (tx) => {
+  await inTransaction(client, async (tx) => {
     await transition(returnId, ['APPROVED'], {
       to: 'RECEIVED', data: { receivedAt: now, conditionNotes: input.conditionNotes, restocked: input.sellable },
       event: 'received', message: `Item received${input.sellable ? ' in sellable condition and restocked' : ''}. ${input.conditionNotes}`.trim(), actor, email: 'received',
@@ -47,16 +47,15 @@ export async function markReceived(returnId: string, input: { conditionNotes: st
 }
 
 /** The customer may withdraw a request until the item has arrived. */
-export async function cancelReturn(returnId: string, actor: string, deps: ReturnDeps): Promise<void> {
+export async function cancelReturn(returnId: string, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
-  await (deps.client ?? db).$transaction((tx) =>
+  await inTransaction(client, (tx) =>
     transition(returnId, ['REQUESTED', 'APPROVED'], { to: 'CANCELLED', data: { closedAt: now }, event: 'cancelled', message: 'Cancelled by the customer.', actor }, { ...deps, now }, tx),
   );
 }
 
-/** Reminds, then expires, approved returns whose item never arrived. Run by the background worker. */
-export async function sweepApprovedReturns(deps: ReturnDeps): Promise<{ reminded: number; expired: number }> {
-  const client = deps.client ?? db;
+/** Reminds, then expires, approved returns whose item never arrived. Run as a background job (lib/jobs). */
+export async function sweepApprovedReturns(deps: ReturnDeps, client: DbOrTx = db): Promise<{ reminded: number; expired: number }> {
   const now = deps.now ?? new Date();
   const settings = deps.settings ?? DEFAULT_RETURN_SETTINGS;
   const remindBefore = new Date(now.getTime() + settings.reminderDaysBefore * 86_400_000);
@@ -68,14 +67,14 @@ export async function sweepApprovedReturns(deps: ReturnDeps): Promise<{ reminded
   const tally = { reminded: 0, expired: 0 };
   for (const ret of due) {
     if (ret.expiresAt! <= now) {
-      await client.$transaction((tx) =>
+      await inTransaction(client, (tx) =>
         transition(ret.id, ['APPROVED'], { to: 'EXPIRED', data: { closedAt: now }, event: 'expired', message: 'Expired: the item did not arrive in time.', actor: 'system', email: 'expired' }, { ...deps, now }, tx),
       );
       tally.expired++;
     } else if (!ret.reminderSentAt) {
-      await client.$transaction(async (tx) => {
+      await inTransaction(client, async (tx) => {
         const { count } = await tx.returnRequest.updateMany({ where: { id: ret.id, reminderSentAt: null }, data: { reminderSentAt: now } });
-        if (count) await notify(tx, ret.id, 'reminder', { ...deps, now }, ret.expiresAt!.toISOString().slice(0, 10));
+        if (count) await notify(ret.id, { step: 'reminder', detail: ret.expiresAt!.toISOString().slice(0, 10) }, { ...deps, now }, tx);
       });
       tally.reminded++;
     }

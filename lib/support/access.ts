@@ -38,10 +38,10 @@ export function ownedTicketWheres(proofs: TicketProof[], now = new Date()): Pris
 }
 
 /** The one ticket a signed link opens, or null. */
-export async function findTicketByToken(token: string | null | undefined, options: { now?: Date; client?: DbOrTx } = {}): Promise<OwnedTicket | null> {
+export async function findTicketByToken(token: string | null | undefined, options: { now?: Date } = {}, client: DbOrTx = db): Promise<OwnedTicket | null> {
   const where = ownedTicketWhere({ ticketToken: token }, options.now);
   if (!where) return null;
-  return (options.client ?? db).ticket.findFirst({ where, select: { id: true, number: true, email: true, status: true } });
+  return client.ticket.findFirst({ where, select: { id: true, number: true, email: true, status: true } });
 }
 
 /** A fresh signed link to a ticket's page, as a path on this site (for an owner who is signed in, or just proved it). */

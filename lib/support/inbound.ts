@@ -1,6 +1,6 @@
 import 'server-only';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { db } from '@/lib/db';
+import { db, type DbOrTx } from '@/lib/db';
 import { checkAttachments, storeAttachments } from './attachments';
 import { parseTicketNumber } from './format';
 import { addCustomerMessage, type SupportDeps } from './service';
@@ -13,11 +13,11 @@ import { addCustomerMessage, type SupportDeps } from './service';
  */
 export type InboundResult = { ok: true; ticketId: string } | { ok: false; status: 404 | 403 | 422; reason: string };
 
-export async function receiveInboundEmail(raw: string | Buffer, deps: SupportDeps): Promise<InboundResult> {
+export async function receiveInboundEmail(raw: string | Buffer, deps: SupportDeps, client: DbOrTx = db): Promise<InboundResult> {
   const mail = await simpleParser(raw);
   const recipients = [mail.to, mail.cc].flat().filter((a): a is AddressObject => !!a).flatMap((a) => a.value.map((v) => v.address ?? ''));
   const number = recipients.map(parseTicketNumber).find((n) => n !== null) ?? parseTicketNumber(mail.subject ?? '');
-  const ticket = number ? await (deps.client ?? db).ticket.findUnique({ where: { number }, select: { id: true, email: true } }) : null;
+  const ticket = number ? await client.ticket.findUnique({ where: { number }, select: { id: true, email: true } }) : null;
   if (!ticket) return { ok: false, status: 404, reason: 'No ticket matches this message.' };
   const sender = mail.from?.value[0]?.address?.toLowerCase();
   if (sender !== ticket.email) return { ok: false, status: 403, reason: 'The sender is not the customer on this ticket.' };
@@ -28,7 +28,7 @@ export async function receiveInboundEmail(raw: string | Buffer, deps: SupportDep
   if (!checked.ok) return { ok: false, status: 422, reason: checked.message };
   if (!body && checked.files.length === 0) return { ok: false, status: 422, reason: 'The message is empty once the quoted history is removed.' };
   const attachments = await storeAttachments(checked.files);
-  await addCustomerMessage(ticket.id, { body: body || '(attachments only)', via: 'email', attachments }, deps);
+  await addCustomerMessage(ticket.id, { body: body || '(attachments only)', via: 'email', attachments }, deps, client);
   return { ok: true, ticketId: ticket.id };
 }
 

@@ -38,13 +38,7 @@ export interface TicketMessageDto {
   attachments: TicketAttachmentDto[];
 }
 
-export interface TicketDetailDto {
-  id: string;
-  number: string;
-  subject: string;
-  topic: TicketTopic;
-  status: TicketStatus;
-  createdAt: Date;
+export interface TicketDetailDto extends Omit<TicketSummaryDto, 'path'> {
   rating: 'GOOD' | 'BAD' | null;
   messages: TicketMessageDto[];
 }
@@ -52,8 +46,8 @@ export interface TicketDetailDto {
 const PUBLIC_MESSAGES = { internal: false } satisfies Prisma.TicketMessageWhereInput;
 
 /** The customer's tickets, by account or e-mail, newest first. */
-export async function listTicketsForCustomer(viewer: Viewer, options: { take?: number; now?: Date; client?: DbOrTx } = {}): Promise<TicketSummaryDto[]> {
-  const rows = await (options.client ?? db).ticket.findMany({
+export async function listTicketsForCustomer(viewer: Viewer, options: { take?: number; now?: Date } = {}, client: DbOrTx = db): Promise<TicketSummaryDto[]> {
+  const rows = await client.ticket.findMany({
     where: customerTicketWhere(viewer),
     orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
     take: options.take ?? 100,

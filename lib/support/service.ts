@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Db, type DbOrTx } from '@/lib/db';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import type { TicketPriority, TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { ticketAcknowledgementEmail, ticketReplyEmail } from '@/lib/email/ticket-emails';
@@ -17,7 +17,6 @@ export interface SupportDeps {
   appUrl: string;
   supportAddress: string;
   now?: Date;
-  client?: Db;
 }
 
 export interface StoredAttachment {
@@ -31,10 +30,11 @@ export async function createTicket(
   input: { name: string; email: string; topic: TicketTopic; orderNumber?: string | null; message: string; attachments?: StoredAttachment[] },
   requester: { userId: string | null },
   deps: SupportDeps,
+  client: DbOrTx = db,
 ): Promise<{ id: string; number: string; url: string }> {
   const now = deps.now ?? new Date();
   const email = input.email.toLowerCase();
-  return (deps.client ?? db).$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const number = input.orderNumber ? parseOrderNumber(input.orderNumber) : null;
     // Linked only when the number belongs to this e-mail: a stranger's number links nothing.
     const order = number ? await tx.order.findFirst({ where: { number, email }, select: { id: true } }) : null;
@@ -66,10 +66,10 @@ export async function createTicket(
 }
 
 /** A customer writes again (on the ticket page or by replying to an e-mail): the ticket is open again. */
-export async function addCustomerMessage(ticketId: string, input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[] }, deps: SupportDeps): Promise<void> {
+export async function addCustomerMessage(ticketId: string, input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[] }, deps: SupportDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
-  await (deps.client ?? db).$transaction(async (tx) => {
-    const ticket = await lockTicket(tx, ticketId);
+  await inTransaction(client, async (tx) => {
+    const ticket = await lockTicket(ticketId, tx);
     if (ticket.status === 'CLOSED') throw new AppError('CONFLICT', 'This conversation is closed. Start a new one from the support page.');
     await tx.ticketMessage.create({ data: { ticketId, author: 'CUSTOMER', authorName: ticket.name, body: input.body, via: input.via, createdAt: now, attachments: { create: input.attachments ?? [] } } });
     const reopen = ticket.status !== 'NEW' && ticket.status !== 'OPEN';
@@ -84,10 +84,11 @@ export async function addStaffMessage(
   staff: { id: string; email: string; name: string },
   input: { body: string; internal: boolean },
   deps: SupportDeps,
+  client: DbOrTx = db,
 ): Promise<void> {
   const now = deps.now ?? new Date();
-  await (deps.client ?? db).$transaction(async (tx) => {
-    const ticket = await lockTicket(tx, ticketId);
+  await inTransaction(client, async (tx) => {
+    const ticket = await lockTicket(ticketId, tx);
     const message = await tx.ticketMessage.create({
       data: { ticketId, author: 'STAFF', authorName: staff.name, staffId: staff.id, body: input.body, internal: input.internal, createdAt: now },
       select: { id: true },
@@ -116,10 +117,11 @@ export async function updateTicket(
   change: { status?: TicketStatus; priority?: TicketPriority; assigneeId?: string | null; tags?: string[] },
   actor: string,
   deps: Omit<SupportDeps, 'supportAddress'>,
+  client: DbOrTx = db,
 ): Promise<void> {
   const now = deps.now ?? new Date();
-  await (deps.client ?? db).$transaction(async (tx) => {
-    const ticket = await lockTicket(tx, ticketId);
+  await inTransaction(client, async (tx) => {
+    const ticket = await lockTicket(ticketId, tx);
     const parts: string[] = [];
     if (change.status && change.status !== ticket.status) parts.push(`status ${ticket.status} → ${change.status}`);
     if (change.priority && change.priority !== ticket.priority) parts.push(`priority ${ticket.priority} → ${change.priority}`);
@@ -138,12 +140,12 @@ export async function updateTicket(
   });
 }
 
-export async function markSolvedByCustomer(ticketId: string, deps: Omit<SupportDeps, 'supportAddress'>): Promise<void> {
-  await updateTicket(ticketId, { status: 'SOLVED' }, 'customer', deps);
+export async function markSolvedByCustomer(ticketId: string, deps: Omit<SupportDeps, 'supportAddress'>, client: DbOrTx = db): Promise<void> {
+  await updateTicket(ticketId, { status: 'SOLVED' }, 'customer', deps, client);
 }
 
-export async function rateTicket(ticketId: string, input: { rating: 'GOOD' | 'BAD'; comment: string | null }, deps: { now?: Date; client?: DbOrTx }): Promise<void> {
-  const { count } = await (deps.client ?? db).ticket.updateMany({
+export async function rateTicket(ticketId: string, input: { rating: 'GOOD' | 'BAD'; comment: string | null }, deps: { now?: Date }, client: DbOrTx = db): Promise<void> {
+  const { count } = await client.ticket.updateMany({
     where: { id: ticketId, status: { in: ['SOLVED', 'CLOSED'] } },
     data: { rating: input.rating, ratingComment: input.comment, ratedAt: deps.now ?? new Date() },
   });
@@ -151,16 +153,16 @@ export async function rateTicket(ticketId: string, input: { rating: 'GOOD' | 'BA
 }
 
 /** Solved tickets with no word from anyone for `days` close by themselves. */
-export async function closeQuietTickets(days: number, deps: { now?: Date; client?: DbOrTx }): Promise<number> {
+export async function closeQuietTickets(days: number, deps: { now?: Date }, client: DbOrTx = db): Promise<number> {
   const now = deps.now ?? new Date();
-  const { count } = await (deps.client ?? db).ticket.updateMany({
+  const { count } = await client.ticket.updateMany({
     where: { status: 'SOLVED', solvedAt: { lt: new Date(now.getTime() - days * 86_400_000) } },
     data: { status: 'CLOSED', closedAt: now },
   });
   return count;
 }
 
-async function lockTicket(tx: DbOrTx, ticketId: string) {
+async function lockTicket(ticketId: string, tx: DbOrTx) {
   const [ticket] = await tx.$queryRaw<{ id: string; number: number; status: TicketStatus; priority: TicketPriority; name: string; email: string; assigneeId: string | null; firstResponseAt: Date | null }[]>`
     SELECT id, number, status, priority, name, email, "assigneeId", "firstResponseAt" FROM "Ticket" WHERE id = ${ticketId} FOR UPDATE`;
   if (!ticket) throw new AppError('NOT_FOUND', 'That conversation does not exist.');

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DbOrTx } from '@/lib/db';
+import { db, type DbOrTx } from '@/lib/db';
 import { consumeAll, describeWait } from '@/lib/rate-limit/service';
 import { sign, unsign } from '@/lib/signing';
 import { HONEYPOT_FIELD } from './schemas';
@@ -54,7 +54,8 @@ export function honeypotFilled(formData: FormData): boolean {
 export async function consumeTicketAllowance(
   ip: string,
   email: string,
-  options: { now?: Date; client?: DbOrTx } = {},
+  options: { now?: Date } = {},
+  client: DbOrTx = db,
 ): Promise<{ allowed: true } | { allowed: false; message: string }> {
   const result = await consumeAll(
     [
@@ -62,6 +63,7 @@ export async function consumeTicketAllowance(
       { rule: TICKET_LIMITS.perEmail, subject: email },
     ],
     options,
+    client,
   );
   if (result.allowed) return { allowed: true };
   return { allowed: false, message: `You have sent us a lot of messages in the last hour. Please try again ${describeWait(result.resetAt, options.now)}, or reply to one of our e-mails.` };

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, Prisma } from '@/lib/db';
+import { getAuthorWithArticles } from '@/lib/content/author-queries';
 import { getGuide, listGuides } from '@/lib/content/guides';
 import {
-  getAuthorWithArticles,
   getPublishedArticle,
   getRedirectTarget,
   listArticlesForMuscle,

@@ -15,7 +15,7 @@ describe('GET /api/health', () => {
   afterAll(() => dead.$disconnect());
 
   it('reports a dead database as unhealthy with a message that says so', async () => {
-    const report = await checkHealth(dead);
+    const report = await checkHealth({}, dead);
     expect(report.status).toBe('unhealthy');
     expect(report.checks.database.ok).toBe(false);
     expect(report.checks.database.error).toMatch(/^database unreachable: .+/);

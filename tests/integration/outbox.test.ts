@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, db } from '@/lib/db';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { smtpTransport } from '@/lib/email/transport';
-import { deliverDueMessages, retryDelayMs } from '@/lib/email/worker';
+import { deliverDueMessages, retryDelayMs } from '@/lib/email/delivery';
 import { renderEmail } from '@/lib/email/render';
 import { queueTestEmail } from '../factories/email';
 import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp-receiver';
@@ -19,8 +19,8 @@ beforeEach(async () => {
   await db.outboxMessage.deleteMany();
 });
 
-const deliver = (options: { now?: () => Date; client?: typeof db } = {}) =>
-  deliverDueMessages({ transport: smtpTransport(smtp.url), from: FROM, ...options });
+const deliver = ({ client, ...options }: { now?: () => Date; client?: typeof db } = {}) =>
+  deliverDueMessages({ transport: smtpTransport(smtp.url), from: FROM, ...options }, client);
 
 describe('the e-mail outbox', () => {
   it('delivers a queued message over SMTP with an HTML and a plain-text part', async () => {

@@ -9,7 +9,7 @@ describe('PostgreSQL rate limits', () => {
     const otherInstance = createDb(process.env.DATABASE_URL!, 5);
     try {
       const results = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => consumeRateLimit(rule, '203.0.113.9', { client: i % 2 ? otherInstance : db })),
+        Array.from({ length: 30 }, (_, i) => consumeRateLimit(rule, '203.0.113.9', {}, i % 2 ? otherInstance : db)),
       );
       expect(results.filter((r) => r.allowed)).toHaveLength(20);
     } finally {

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { ReturnReason, ReturnStatus } from '@/lib/db/generated/enums';
 import { listReturnsForStaff, RETURNS_PAGE_SIZE } from '@/lib/returns/admin-queries';
 import { returnQueueFilterSchema } from '@/lib/returns/admin-schemas';
-import { formatReturnNumber } from '@/lib/returns/settings';
+import { formatReturnNumber } from '@/lib/returns/format';
 import { seed } from '@/prisma/seed';
 import { deliveredOrder } from '../factories/returns';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStripeClient, stripeProvider } from '@/lib/checkout/stripe-provider';
-import { handleStripeWebhook } from '@/lib/checkout/webhooks';
+import { handleStripeWebhook } from '@/lib/payments/webhook-dispatch';
 import { testProvider } from '@/lib/checkout/test-provider';
 import { db } from '@/lib/db';
 import { refundReturn } from '@/lib/returns/refunds';

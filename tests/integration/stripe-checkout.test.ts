@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCheckout } from '@/lib/checkout/service';
 import { createStripeClient, STRIPE_API_VERSION, stripeProvider } from '@/lib/checkout/stripe-provider';
 import { sweepExpiredCheckouts } from '@/lib/checkout/sweep';
-import { handleStripeWebhook } from '@/lib/checkout/webhooks';
+import { handleStripeWebhook } from '@/lib/payments/webhook-dispatch';
 import { db } from '@/lib/db';
 import { seed } from '@/prisma/seed';
 import { cartWith, setStock, stockOf } from '../factories/cart';

@@ -108,14 +108,14 @@ describe('rate limits', () => {
     try {
       const email = uniqueEmail('chatty');
       for (let i = 0; i < 2; i++) expect((await run(createTicketAction, contactForm({ email }))).redirect).toBeDefined();
-      const elsewhere = await Promise.all(Array.from({ length: 4 }, (_, i) => consumeTicketAllowance(`203.0.113.${i}`, email, { client: otherInstance })));
+      const elsewhere = await Promise.all(Array.from({ length: 4 }, (_, i) => consumeTicketAllowance(`203.0.113.${i}`, email, {}, otherInstance)));
       expect(elsewhere.filter((r) => r.allowed)).toHaveLength(3);
       request.ip = '198.51.100.99';
       expect((await run(createTicketAction, contactForm({ email }))).result).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/try again in \d+ minutes/) });
       expect(await ticketsOf(email)).toBe(2);
 
       const ip = '192.0.2.77';
-      const mixed = await Promise.all(Array.from({ length: 24 }, (_, i) => consumeTicketAllowance(ip, uniqueEmail(), { client: i % 2 ? otherInstance : db })));
+      const mixed = await Promise.all(Array.from({ length: 24 }, (_, i) => consumeTicketAllowance(ip, uniqueEmail(), {}, i % 2 ? otherInstance : db)));
       expect(mixed.filter((r) => r.allowed)).toHaveLength(20);
       request.ip = ip;
       const fresh = uniqueEmail('fresh');

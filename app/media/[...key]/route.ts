@@ -1,3 +1,4 @@
+import { plainResponse } from '@/lib/http/responses';
 import { isValidKey, PUBLIC_PREFIX, storage } from '@/lib/storage';
 
 /**
@@ -7,9 +8,9 @@ import { isValidKey, PUBLIC_PREFIX, storage } from '@/lib/storage';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }): Promise<Response> {
   const key = (await params).key.join('/');
-  if (!key.startsWith(PUBLIC_PREFIX) || !isValidKey(key)) return notFound();
+  if (!key.startsWith(PUBLIC_PREFIX) || !isValidKey(key)) return plainResponse(404, 'Not found');
   const file = await storage().get(key);
-  if (!file) return notFound();
+  if (!file) return plainResponse(404, 'Not found');
   return new Response(Buffer.from(file.bytes), {
     headers: {
       'Content-Type': file.contentType,
@@ -19,8 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       'Cache-Control': 'public, max-age=31536000, immutable',
     },
   });
-}
-
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { requireStaffPage } from '@/lib/auth/guards';
-import { listArticlesForEditor } from '@/lib/content/service';
+import { listArticlesForEditor } from '@/lib/content/editor-queries';
 import { ArticleTable } from './_components/article-table';
 
 export const metadata = { title: 'Articles' };

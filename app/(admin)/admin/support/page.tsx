@@ -5,7 +5,7 @@ import { TicketTable } from '@/components/admin/ticket-table';
 import { PagedList } from '@/components/staff/paged-list';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
-import { listTicketsForStaff } from '@/lib/support/admin-queries';
+import { listTicketsForStaff } from '@/lib/support/inbox-queries';
 import { inboxFilterSchema, VIEW_LABELS } from '@/lib/support/admin-schemas';
 
 export const metadata = { title: 'Support' };

@@ -1,5 +1,5 @@
 import { shareImage, shareImageContentType, shareImageSize } from '@/components/seo/share-image';
-import { getAuthorWithArticles } from '@/lib/content/queries';
+import { getAuthorWithArticles } from '@/lib/content/author-queries';
 
 export const revalidate = 60;
 export const alt = 'The author’s name on a QL Claw card';

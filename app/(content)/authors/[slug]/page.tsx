@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { ArticleGrid } from '@/components/content/article-card';
 import { Breadcrumbs } from '@/components/content/breadcrumbs';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
-import { getAuthorWithArticles, listAuthorSlugs } from '@/lib/content/queries';
+import { getAuthorWithArticles, listAuthorSlugs } from '@/lib/content/author-queries';
 import { authorProfileJsonLd } from '@/lib/seo/json-ld';
 import { clampDescription, pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/urls';

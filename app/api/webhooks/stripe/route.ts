@@ -1,6 +1,6 @@
 import { paymentProvider } from '@/lib/checkout';
 import { stripeClient } from '@/lib/checkout/stripe-client';
-import { handleStripeWebhook } from '@/lib/checkout/webhooks';
+import { handleStripeWebhook } from '@/lib/payments/webhook-dispatch';
 import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';

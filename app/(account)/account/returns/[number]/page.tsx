@@ -5,7 +5,7 @@ import { ReturnDetails } from '@/components/returns/return-details';
 import { requireViewer } from '@/lib/auth/guards';
 import { findOwnedReturn } from '@/lib/returns/access';
 import { getReturnDetail, returnAddressLines } from '@/lib/returns/queries';
-import { parseReturnNumber } from '@/lib/returns/schemas';
+import { parseReturnNumber } from '@/lib/returns/format';
 
 export const metadata: Metadata = { title: 'Return', robots: { index: false } };
 

@@ -4,7 +4,7 @@ import { ArticleForm } from '@/components/admin/article-form';
 import { ArticleStatusBadge } from '@/components/admin/article-status-badge';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { requireStaffPage } from '@/lib/auth/guards';
-import { getArticleForEditor } from '@/lib/content/service';
+import { getArticleForEditor } from '@/lib/content/editor-queries';
 import { toArticleFormValues } from '../_components/form-values';
 
 export const metadata = { title: 'Edit article' };

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ArticleStatusBadge } from '@/components/admin/article-status-badge';
 import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatPublishTime } from '@/lib/content/schemas';
-import type { EditorArticleRowDto } from '@/lib/content/service';
+import type { EditorArticleRowDto } from '@/lib/content/editor-queries';
 import { formatDate } from '@/lib/dates';
 
 const columns: Column<EditorArticleRowDto>[] = [

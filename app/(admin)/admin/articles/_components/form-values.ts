@@ -1,6 +1,6 @@
 import type { ArticleFormValues } from '@/components/admin/article-form';
 import { formatPublishTime, toDateTimeLocalUtc } from '@/lib/content/schemas';
-import type { EditorArticleDto } from '@/lib/content/service';
+import type { EditorArticleDto } from '@/lib/content/editor-queries';
 
 export const NEW_ARTICLE: ArticleFormValues = {
   id: '',

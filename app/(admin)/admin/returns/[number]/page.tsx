@@ -11,8 +11,7 @@ import { requireStaffPage } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import { getReturnForStaff, type ReturnDetailDto } from '@/lib/returns/admin-queries';
-import { parseReturnNumber } from '@/lib/returns/admin-schemas';
-import { formatReturnNumber } from '@/lib/returns/settings';
+import { formatReturnNumber, parseReturnNumber } from '@/lib/returns/format';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 
 type Props = { params: Promise<{ number: string }> };

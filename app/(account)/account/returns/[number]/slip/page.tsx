@@ -4,7 +4,7 @@ import { ReturnSlip } from '@/components/returns/return-slip';
 import { requireViewer } from '@/lib/auth/guards';
 import { findOwnedReturn } from '@/lib/returns/access';
 import { getReturnDetail, returnAddressLines } from '@/lib/returns/queries';
-import { parseReturnNumber } from '@/lib/returns/schemas';
+import { parseReturnNumber } from '@/lib/returns/format';
 
 export const metadata: Metadata = { title: 'Return slip', robots: { index: false } };
 

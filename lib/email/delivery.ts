@@ -3,7 +3,8 @@ import { db, type DbOrTx } from '@/lib/db';
 import type { MailTransport } from './transport';
 
 /**
- * Delivers due outbox messages. A message is claimed by moving it to SENDING
+ * Delivers due outbox messages; the outbox-delivery background job
+ * (lib/jobs) runs a pass every few seconds. A message is claimed by moving it to SENDING
  * with a lease (`lockedUntil`) in one statement that skips rows another
  * worker has locked, so two workers never claim the same message. A worker
  * that dies mid-send leaves the lease to expire and the message is retried.
@@ -14,7 +15,6 @@ export interface DeliveryOptions {
   now?: () => Date;
   batchSize?: number;
   leaseMs?: number;
-  client?: DbOrTx;
 }
 
 export interface DeliveryReport {
@@ -39,8 +39,7 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
-export async function deliverDueMessages(options: DeliveryOptions): Promise<DeliveryReport> {
-  const client = options.client ?? db;
+export async function deliverDueMessages(options: DeliveryOptions, client: DbOrTx = db): Promise<DeliveryReport> {
   const now = options.now ?? (() => new Date());
   const claimedAt = now();
   const leaseUntil = new Date(claimedAt.getTime() + (options.leaseMs ?? 60_000));
@@ -61,12 +60,12 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
     const startedAt = now();
     try {
       await options.transport.send({ ...message, from: options.from });
-      await settle(client, message, { ok: true, startedAt, finishedAt: now() });
+      await settle(message, { ok: true, startedAt, finishedAt: now() }, client);
       report.sent++;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const giveUp = message.attempts >= message.maxAttempts;
-      await settle(client, message, { ok: false, startedAt, finishedAt: now(), error: reason, giveUp });
+      await settle(message, { ok: false, startedAt, finishedAt: now(), error: reason, giveUp }, client);
       if (giveUp) report.failed++;
       else report.retried++;
     }
@@ -75,9 +74,9 @@ export async function deliverDueMessages(options: DeliveryOptions): Promise<Deli
 }
 
 async function settle(
-  client: DbOrTx,
   message: ClaimedRow,
   outcome: { ok: boolean; startedAt: Date; finishedAt: Date; error?: string; giveUp?: boolean },
+  client: DbOrTx,
 ): Promise<void> {
   const { ok, startedAt, finishedAt, error } = outcome;
   // Only the holder of this attempt's lease may settle it.
@@ -94,26 +93,4 @@ async function settle(
         };
   await client.outboxMessage.updateMany({ where: mine, data });
   await client.outboxAttempt.create({ data: { messageId: message.id, startedAt, finishedAt, ok, error: error ?? null } });
-}
-
-/** Polls the outbox until stopped; one pass at a time per process. */
-export function startOutboxWorker(options: DeliveryOptions & { intervalMs?: number; onError?: (error: unknown) => void }): () => Promise<void> {
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = deliverDueMessages(options)
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 2_000);
-  timer.unref();
-  tick();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
 }
