@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import { TextField } from '@/components/ui/text-field';
 import { COVER_KINDS, COVER_MAX_BYTES } from '@/lib/content/schemas';
-import { acceptOf, describeKinds, formatBytes } from '@/lib/storage/sniff';
+import { acceptOf, describeKinds, formatBytes } from '@/lib/storage/format';
 
 const HINT = `A ${describeKinds(COVER_KINDS)}, up to ${formatBytes(COVER_MAX_BYTES)}. Wide pictures (about 16:9) look best.`;
 

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { saveArticleAction } from '@/lib/content/admin-actions';
 import type { ArticleStatus } from '@/lib/content/queries';
 import { EXCERPT_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '@/lib/content/schemas';
-import { suggestSlug, SLUG_MAX } from '@/lib/content/slug';
+import { suggestSlug, SLUG_MAX } from '@/lib/content/format';
 import { muscles } from '@/lib/site';
 import { ArticleCoverField } from './article-cover-field';
 import { ArticlePublishControls } from './article-publish-controls';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState } from 'react';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderMarkdown } from '@/lib/content/format';
 import { TextAreaField } from '@/components/ui/text-area-field';
 
 /**

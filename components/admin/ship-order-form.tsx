@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { markShippedAction } from '@/lib/orders/admin-actions';
-import { CARRIER_NAMES } from '@/lib/orders/carriers';
+import { CARRIER_NAMES } from '@/lib/orders/format';
 
 export function ShipOrderForm({ number }: { number: string }) {
   const [result, action] = useActionState(markShippedAction, { ok: true } as ActionResult);

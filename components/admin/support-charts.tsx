@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { formatDuration, type SupportMetricsDto } from '@/lib/support/metrics';
+import { formatDuration } from '@/lib/support/format';
+import type { SupportMetricsDto } from '@/lib/support/metrics';
 import { BarChart, describeBars, type ChartBar } from './bar-chart';
 
 const HOUR = 3_600_000;

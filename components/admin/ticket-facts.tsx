@@ -1,6 +1,6 @@
 import type { TicketDetailDto } from '@/lib/support/admin-queries';
 import { TOPIC_LABELS } from '@/lib/support/format';
-import { formatDuration } from '@/lib/support/metrics';
+import { formatDuration } from '@/lib/support/format';
 import { Card, Fact, Facts, When } from './detail-card';
 import { HistoryCard } from './history-card';
 

@@ -3,7 +3,7 @@ import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDateTime } from '@/lib/dates';
 import type { TicketRowDto } from '@/lib/support/inbox-queries';
 import { TOPIC_LABELS } from '@/lib/support/format';
-import { formatAge } from '@/lib/support/metrics';
+import { formatAge } from '@/lib/support/format';
 import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 
 function columns(targetHours: number): Column<TicketRowDto>[] {

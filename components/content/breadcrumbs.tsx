@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
-import { breadcrumbJsonLd, type BreadcrumbItem } from '@/lib/seo/json-ld';
+import { breadcrumbJsonLd, type BreadcrumbItem } from '@/lib/seo/format';
 import { absoluteUrl } from '@/lib/urls';
 
 /** The trail above a page's title, and the same trail as BreadcrumbList data. The last item is the current page. */

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/content/search';
+import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/content/schemas';
 
 /**
  * A plain GET form to /search: works without JavaScript. `compact` is the

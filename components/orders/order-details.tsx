@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/dates';
-import { countryName } from '@/lib/checkout/shipping';
+import { countryName } from '@/lib/checkout/format';
 import { formatMoney } from '@/lib/money';
 import type { OrderDetailDto } from '@/lib/orders/queries';
 import { OrderTimeline } from './order-timeline';

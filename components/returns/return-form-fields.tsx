@@ -5,7 +5,7 @@ import { TextField } from '@/components/ui/text-field';
 import type { ReturnableLineDto } from '@/lib/returns/queries';
 import { COMMENT_MAX, PHOTO_KINDS, PHOTO_MAX_BYTES, PHOTO_MAX_COUNT, RETURN_REASONS } from '@/lib/returns/schemas';
 import { REASON_LABELS } from '@/lib/returns/labels';
-import { acceptOf, describeKinds, formatBytes } from '@/lib/storage/sniff';
+import { acceptOf, describeKinds, formatBytes } from '@/lib/storage/format';
 
 /** The pieces of the return form; the form itself (return-form.tsx) holds the state. */
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { describeKinds, formatBytes, acceptOf } from '@/lib/storage/sniff';
-import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_MESSAGE } from '@/lib/support/attachments';
+import { describeKinds, formatBytes, acceptOf } from '@/lib/storage/format';
+import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_MESSAGE } from '@/lib/support/schemas';
 
 export interface AttachmentRules {
   accept: string;

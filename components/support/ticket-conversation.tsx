@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/dates';
-import { formatBytes } from '@/lib/storage/sniff';
+import { formatBytes } from '@/lib/storage/format';
 import type { TicketMessageDto } from '@/lib/support/queries';
 
 /** The public conversation, oldest first; attachments open through the ticket's own link. */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { muscles } from '@/lib/site';
 import { parseTags, SLUG_MAX, SLUG_PATTERN, suggestSlug } from './slug';
 
+/** Longer queries are cut to this before they reach PostgreSQL's full-text search. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
 /** The staff article editor. Safe to import from client code. */
 
 export const MUSCLE_SLUGS = muscles.map((m) => m.slug) as [string, ...string[]];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, Prisma, type DbOrTx } from '@/lib/db';
+import { SEARCH_QUERY_MAX_LENGTH } from './schemas';
 
 /**
  * Full-text search over published articles and the muscle guides. The
@@ -8,7 +9,6 @@ import { db, Prisma, type DbOrTx } from '@/lib/db';
  * 20261122020000): PostgreSQL only uses an expression index for the same
  * expression, so change both together or the search falls back to a scan.
  */
-export const SEARCH_QUERY_MAX_LENGTH = 200;
 
 export type SearchResultType = 'Article' | 'Guide';
 

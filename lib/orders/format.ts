@@ -7,3 +7,4 @@ export function parseOrderNumber(input: string): number | null {
   const match = /^\s*(?:QLC-?)?(\d{1,9})\s*$/i.exec(input);
   return match ? Number(match[1]) : null;
 }
+export { CARRIER_NAMES } from './carriers';

@@ -1,12 +1,10 @@
 import 'server-only';
 import { contentKey, storage } from '@/lib/storage';
 import { validateUpload } from '@/lib/storage/sniff';
+import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_MESSAGE } from './schemas';
 import type { StoredAttachment } from './service';
 
 /** Ticket attachments: images and PDFs, checked by their bytes, kept privately. */
-export const ATTACHMENT_KINDS = ['png', 'jpeg', 'webp', 'gif', 'pdf'] as const;
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENTS_PER_MESSAGE = 5;
 export const ATTACHMENT_PREFIX = 'private/support';
 
 export type AttachmentCheck = { ok: true; files: { name: string; bytes: Uint8Array; contentType: string; extension: string }[] } | { ok: false; message: string };

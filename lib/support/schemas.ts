@@ -3,6 +3,11 @@ import { emailField } from '@/lib/auth/schemas';
 import type { TicketTopic } from '@/lib/db/generated/enums';
 import { formatOrderNumber, parseOrderNumber } from '@/lib/orders/format';
 
+/** What a customer may attach to a ticket (checked by its bytes in lib/support/attachments). */
+export const ATTACHMENT_KINDS = ['png', 'jpeg', 'webp', 'gif', 'pdf'] as const;
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENTS_PER_MESSAGE = 5;
+
 /** The customer's support forms. Safe to import from client code. */
 
 export const TOPICS = ['SHIPPING', 'RETURNS', 'USING', 'ORDERS', 'OTHER'] as const satisfies readonly TicketTopic[];

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/health/route';
 import { createDb } from '@/lib/db';
-import { checkHealth } from '@/lib/db/health';
+import { checkHealth } from '@/lib/health/queries';
 
 describe('GET /api/health', () => {
   it('reports healthy with 200 when PostgreSQL answers', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, median } from '@/lib/support/metrics';
+import { formatDuration } from '@/lib/support/format';
+import { median } from '@/lib/support/metrics';
 
 const HOUR = 3_600_000;
 

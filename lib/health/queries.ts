@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type DbOrTx } from './client';
+import { db, type DbOrTx } from '@/lib/db';
 
 export interface HealthReport {
   status: 'ok' | 'unhealthy';

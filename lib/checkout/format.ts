@@ -1,0 +1,2 @@
+/** Checkout's formatters, safe for components to import. */
+export { countryName } from './shipping';
