@@ -56,7 +56,9 @@ const config = [
   },
   ...domains.map((domain) => ({
     files: [`lib/${domain}/**/*.{ts,tsx}`],
-    rules: restrict([{ regex: internalsOfOthers(domain), message: 'Import another domain through its entry points (listed in eslint.config.mjs).' }]),
+    rules: restrict([
+      { regex: internalsOfOthers(domain), message: 'Import another domain through its entry points (listed in eslint.config.mjs).' },
+    ]),
   })),
   {
     files: ['components/**/*.{ts,tsx}'],

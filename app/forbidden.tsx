@@ -9,7 +9,9 @@ export default function Forbidden() {
         <h1 className="mt-2 font-serif text-4xl font-bold">This area is for QL Claw staff</h1>
         <p className="mt-4 text-lg text-ink-soft">Your account doesn&apos;t have access to it. If you think it should, ask an admin.</p>
         <p className="mt-8">
-          <Link href="/account" className="rounded-full bg-teal px-6 py-3 font-semibold text-white no-underline hover:bg-teal-dark">Go to your account</Link>
+          <Link href="/account" className="rounded-full bg-teal px-6 py-3 font-semibold text-white no-underline hover:bg-teal-dark">
+            Go to your account
+          </Link>
         </p>
       </div>
     </SiteChrome>

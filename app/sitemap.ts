@@ -30,7 +30,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...products.map((p) => entry(`/products/${p.slug}`, p.updatedAt, 0.9)),
     entry('/blog', latestArticle, 0.8),
     ...pages(articles.length).map((n) => entry(`/blog/page/${n}`, latestArticle)),
-    ...tags.flatMap(({ tag, count }) => [1, ...pages(count)].map((n) => entry(`/blog/tag/${encodeURIComponent(tag)}${n > 1 ? `/page/${n}` : ''}`, latestArticle, 0.4))),
+    ...tags.flatMap(({ tag, count }) =>
+      [1, ...pages(count)].map((n) => entry(`/blog/tag/${encodeURIComponent(tag)}${n > 1 ? `/page/${n}` : ''}`, latestArticle, 0.4)),
+    ),
     ...articles.map((a) => entry(`/blog/${a.slug}`, a.updatedAt, 0.7)),
     ...authors.map((slug) => entry(`/authors/${slug}`, undefined, 0.3)),
     entry('/muscles', latest(guides.map((g) => g.updatedAt)), 0.8),

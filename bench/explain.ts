@@ -28,7 +28,10 @@ export async function explainSlowest(databaseUrl: string, work: (client: Db) => 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) ${slowest.sql}`, slowest.params);
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) ${slowest.sql}`,
+      slowest.params,
+    );
     const plan = rows.map((r) => r['QUERY PLAN'].trim());
     // The plan's nodes only (the first line and every "->" line), without their timings.
     const nodes = plan

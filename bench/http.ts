@@ -36,7 +36,12 @@ async function probe(url: string): Promise<string> {
   const bytes = (await response.arrayBuffer()).byteLength;
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   const h = (name: string) => response.headers.get(name);
-  return [`${kB(bytes)} body`, `cache-control: ${h('cache-control') ?? '-'}`, h('x-nextjs-cache') && `x-nextjs-cache: ${h('x-nextjs-cache')}`, h('x-nextjs-prerender') && 'prerendered']
+  return [
+    `${kB(bytes)} body`,
+    `cache-control: ${h('cache-control') ?? '-'}`,
+    h('x-nextjs-cache') && `x-nextjs-cache: ${h('x-nextjs-cache')}`,
+    h('x-nextjs-prerender') && 'prerendered',
+  ]
     .filter(Boolean)
     .join('; ');
 }
@@ -66,10 +71,19 @@ export async function measureThroughput(base: string, report: Report): Promise<v
   report.set('http', { connections: CONNECTIONS, durationSeconds: DURATION_S, loadBefore, loadAfter, bareRps, results });
 
   const stat = results.static!;
-  report.info(section, 'machine load (1-min avg) before / after', `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} on ${availableParallelism()} cores`, 'anything else running here skews absolute figures; ratios within one run hold better');
+  report.info(
+    section,
+    'machine load (1-min avg) before / after',
+    `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} on ${availableParallelism()} cores`,
+    'anything else running here skews absolute figures; ratios within one run hold better',
+  );
   report.info(section, `static file ${TARGETS[0].path}`, `${perSecond(stat.rps)}, p97.5 ${ms(stat.p97_5)}`);
-  report.info(section, 'bare page /bench-baseline', `${perSecond(bareRps)}, p97.5 ${ms(bareRuns[0]!.p97_5)} / ${ms(bareRuns[1]!.p97_5)}`,
-    `mean of runs before (${perSecond(bareRuns[0]!.rps)}) and after (${perSecond(bareRuns[1]!.rps)}) the store pages; ${ratio(bareRps / stat.rps)} the static file; ${bareRuns[0]!.cache}`);
+  report.info(
+    section,
+    'bare page /bench-baseline',
+    `${perSecond(bareRps)}, p97.5 ${ms(bareRuns[0]!.p97_5)} / ${ms(bareRuns[1]!.p97_5)}`,
+    `mean of runs before (${perSecond(bareRuns[0]!.rps)}) and after (${perSecond(bareRuns[1]!.rps)}) the store pages; ${ratio(bareRps / stat.rps)} the static file; ${bareRuns[0]!.cache}`,
+  );
   for (const target of TARGETS.slice(2, 4)) {
     const r = results[target.key]!;
     const note = `${perSecond(r.rps)} vs bare ${perSecond(bareRps)}; ${r.cache}`;
@@ -78,7 +92,16 @@ export async function measureThroughput(base: string, report: Report): Promise<v
   }
   for (const target of TARGETS) {
     const r = results[target.key]!;
-    if (r.bad > 0) report.check(section, `${target.label} failed responses`, r.bad, '==', 0, count, `of ${count(r.total)} requests: non-2xx, errors or timeouts`);
+    if (r.bad > 0)
+      report.check(
+        section,
+        `${target.label} failed responses`,
+        r.bad,
+        '==',
+        0,
+        count,
+        `of ${count(r.total)} requests: non-2xx, errors or timeouts`,
+      );
   }
 }
 
@@ -111,6 +134,17 @@ export async function measureFirstLoadJs(base: string, report: Report): Promise<
   report.info(section, 'bare page /bench-baseline', kB(bare.total), `${bare.scripts.size} scripts (1 kB = 1000 bytes)`);
   report.info(section, 'product page /products/ql-claw', kB(product.total), `${product.scripts.size} scripts`);
   report.info(section, 'article page (for reference)', kB(article.total), `${kB(article.total - bare.total)} above bare`);
-  const top = extra.slice(0, 3).map(([src, size]) => `${src.split('/').pop()} ${kB(size)}`).join(', ');
-  report.check(section, 'product page above bare', product.total - bare.total, '<=', 25_000, kB, extra.length ? `product-only chunks: ${top}` : 'no product-only chunks');
+  const top = extra
+    .slice(0, 3)
+    .map(([src, size]) => `${src.split('/').pop()} ${kB(size)}`)
+    .join(', ');
+  report.check(
+    section,
+    'product page above bare',
+    product.total - bare.total,
+    '<=',
+    25_000,
+    kB,
+    extra.length ? `product-only chunks: ${top}` : 'no product-only chunks',
+  );
 }

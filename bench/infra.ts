@@ -112,7 +112,12 @@ export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
 export async function startApp(env: NodeJS.ProcessEnv): Promise<{ logs: string[] }> {
   await assertPortFree(APP_PORT, 'bench app');
   const logs: string[] = [];
-  const child = spawn(NEXT_BIN, ['start', '--port', String(APP_PORT), '--hostname', 'localhost'], { cwd: APP_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(NEXT_BIN, ['start', '--port', String(APP_PORT), '--hostname', 'localhost'], {
+    cwd: APP_DIR,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(line);
     if (logs.length > 2000) logs.splice(0, logs.length - 2000);
@@ -137,7 +142,10 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<void> {
   killGroup(child, 'SIGTERM');
-  const stopped = await withTimeout(exited, 10_000).then(() => true, () => false);
+  const stopped = await withTimeout(exited, 10_000).then(
+    () => true,
+    () => false,
+  );
   if (!stopped) killGroup(child, 'SIGKILL');
 }
 
@@ -148,7 +156,10 @@ async function waitForHealth(url: string, child: ChildProcess, logs: string[]): 
       console.log(logs.slice(-40).join('\n'));
       throw new Error(`next start exited with ${child.exitCode} before it was healthy`);
     }
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       log(`app healthy at ${APP_URL}`);
       return;

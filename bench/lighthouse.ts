@@ -120,7 +120,11 @@ function describe(failing: Failing[]): string {
  * observes, so whatever else runs on this machine reads as a slower page.
  */
 async function settle(): Promise<number> {
-  const times = () => cpus().reduce((t, c) => ({ idle: t.idle + c.times.idle, all: t.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+  const times = () =>
+    cpus().reduce((t, c) => ({ idle: t.idle + c.times.idle, all: t.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), {
+      idle: 0,
+      all: 0,
+    });
   const deadline = Date.now() + SETTLE_MS;
   let idle = 0;
   do {
@@ -133,12 +137,22 @@ async function settle(): Promise<number> {
 }
 
 async function audit(url: string): Promise<{ lhr: Lhr; json: string }> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: CHROME_FLAGS,
+    handleSIGINT: false,
+    logLevel: 'silent',
+  });
   // Ctrl-C ends the run through stopAll() and process.exit: take Chromium down with it.
   const killOnExit = () => chrome.kill();
   process.once('exit', killOnExit);
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: BUDGETS.map((b) => b.id) });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: BUDGETS.map((b) => b.id),
+    });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     return { lhr: result.lhr, json: typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr) };
   } finally {
@@ -180,7 +194,10 @@ export async function measureLighthouse(base: string, report: Report): Promise<v
       const score = category?.score;
       if (score === null || score === undefined) {
         scores[budget.id] = null;
-        report.error(`${section} ${page.path}`, new Error(`${budget.id}: no score (an audit it needs errored; see ${REPORT_DIR}/${page.key}.json)`));
+        report.error(
+          `${section} ${page.path}`,
+          new Error(`${budget.id}: no score (an audit it needs errored; see ${REPORT_DIR}/${page.key}.json)`),
+        );
         continue;
       }
       const value = Math.round(score * 100);
@@ -191,13 +208,35 @@ export async function measureLighthouse(base: string, report: Report): Promise<v
       if (!ok) failing[budget.id] = reasons;
       if (errored.length) auditErrors[budget.id] = errored;
       for (const e of errored) crashed.add(e);
-      report.check(section, `${page.path} ${category!.title.toLowerCase()}`, value, budget.op, budget.limit, String, ok ? undefined : describe(reasons));
+      report.check(
+        section,
+        `${page.path} ${category!.title.toLowerCase()}`,
+        value,
+        budget.op,
+        budget.limit,
+        String,
+        ok ? undefined : describe(reasons),
+      );
     }
     const metrics = Object.fromEntries(METRICS.map(([name, id]) => [name, lhr.audits[id]?.numericValue ?? null]));
     const shown = METRICS.map(([name, id]) => `${name} ${lhr.audits[id]?.displayValue ?? '-'}`).join(', ');
     const warnings = lhr.runWarnings.length ? `; warnings: ${lhr.runWarnings.join(' | ').slice(0, 300)}` : '';
-    report.info(section, `${page.path} metrics`, shown, `run took ${seconds.toFixed(1)} s; CPU ${Math.round(idle * 100)}% idle in the second before (waited up to ${SETTLE_MS / 1000} s for ≥ 70%); CPU benchmark index ${lhr.environment.benchmarkIndex}${warnings}`);
-    pages[page.key] = { url, scores, metrics, failing, auditErrors, runWarnings: lhr.runWarnings, idleBefore: idle, benchmarkIndex: lhr.environment.benchmarkIndex };
+    report.info(
+      section,
+      `${page.path} metrics`,
+      shown,
+      `run took ${seconds.toFixed(1)} s; CPU ${Math.round(idle * 100)}% idle in the second before (waited up to ${SETTLE_MS / 1000} s for ≥ 70%); CPU benchmark index ${lhr.environment.benchmarkIndex}${warnings}`,
+    );
+    pages[page.key] = {
+      url,
+      scores,
+      metrics,
+      failing,
+      auditErrors,
+      runWarnings: lhr.runWarnings,
+      idleBefore: idle,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+    };
   }
   const notRun = crashed.size ? `\naudits that crashed instead of scoring: ${[...crashed].join('; ')}` : '';
   report.info(section, 'setup', 'one run per page', `${about}; full reports in ${path.relative(process.cwd(), REPORT_DIR)}/${notRun}`);

@@ -25,9 +25,24 @@ export class Report {
   }
 
   /** A budgeted figure: PASS or MISS, with the figure either way. */
-  check(section: string, metric: string, value: number, op: Comparison, limit: number, format: (n: number) => string, note?: string): boolean {
+  check(
+    section: string,
+    metric: string,
+    value: number,
+    op: Comparison,
+    limit: number,
+    format: (n: number) => string,
+    note?: string,
+  ): boolean {
     const ok = op === '<' ? value < limit : op === '<=' ? value <= limit : op === '>=' ? value >= limit : value === limit;
-    this.rows.push({ section, metric, measured: format(value), budget: `${op === '==' ? '=' : op === '<=' ? '≤' : op === '>=' ? '≥' : op} ${format(limit)}`, status: ok ? 'PASS' : 'MISS', note });
+    this.rows.push({
+      section,
+      metric,
+      measured: format(value),
+      budget: `${op === '==' ? '=' : op === '<=' ? '≤' : op === '>=' ? '≥' : op} ${format(limit)}`,
+      status: ok ? 'PASS' : 'MISS',
+      note,
+    });
     return ok;
   }
 
@@ -49,7 +64,11 @@ export class Report {
     const headers = ['section', 'metric', 'measured', 'budget', 'result'];
     const cells = this.rows.map((r) => [r.section, r.metric, r.measured, r.budget, r.status]);
     const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-    const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join(' | ').trimEnd();
+    const line = (values: string[]) =>
+      values
+        .map((v, i) => v.padEnd(widths[i]!))
+        .join(' | ')
+        .trimEnd();
     out('');
     out(line(headers));
     out(widths.map((w) => '-'.repeat(w)).join('-|-'));
@@ -58,7 +77,8 @@ export class Report {
       const values = cells[i]!;
       out(line([row.section === previous ? '' : values[0]!, ...values.slice(1)]));
       // A note may span lines (e.g. a list of failing audits): each is indented under the row.
-      for (const [j, part] of (row.note ?? '').split('\n').filter(Boolean).entries()) out(`${' '.repeat(widths[0]!)} |   ${j === 0 ? '↳' : ' '} ${part}`);
+      for (const [j, part] of (row.note ?? '').split('\n').filter(Boolean).entries())
+        out(`${' '.repeat(widths[0]!)} |   ${j === 0 ? '↳' : ' '} ${part}`);
       previous = row.section;
     }
     const count = (s: Status) => this.rows.filter((r) => r.status === s).length;

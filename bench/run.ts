@@ -45,12 +45,26 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  report.set('machine', { cpus: (await import('node:os')).availableParallelism(), node: process.version, startedAt: new Date().toISOString() });
+  report.set('machine', {
+    cpus: (await import('node:os')).availableParallelism(),
+    node: process.version,
+    startedAt: new Date().toISOString(),
+  });
   const databaseUrl = await startDatabase();
   const { smtpUrl, fake } = await startMailAndStripe();
   const env = appEnv(databaseUrl, smtpUrl, fake.url);
   // In-process code gets the same settings as the app (it is handed explicit clients anyway).
-  for (const key of ['DATABASE_URL', 'APP_URL', 'AUTH_SECRET', 'SMTP_URL', 'OUTBOX_WORKER', 'PAYMENTS_PROVIDER', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_BASE'] as const) {
+  for (const key of [
+    'DATABASE_URL',
+    'APP_URL',
+    'AUTH_SECRET',
+    'SMTP_URL',
+    'OUTBOX_WORKER',
+    'PAYMENTS_PROVIDER',
+    'STRIPE_SECRET_KEY',
+    'STRIPE_WEBHOOK_SECRET',
+    'STRIPE_API_BASE',
+  ] as const) {
     process.env[key] = env[key];
   }
 

@@ -25,7 +25,11 @@ export async function measureWebhooks(client: Db, fake: FakeStripe, report: Repo
   const section = 'Webhook fulfilment';
   const stripe = createStripeClient({ secretKey: STRIPE_SECRET_KEY, apiBase: fake.url, maxNetworkRetries: 0 });
   const provider = stripeProvider(stripe);
-  const variant = await client.productVariant.update({ where: { sku: 'QLC-2' }, data: { stock: 100_000 }, select: { id: true, stock: true } });
+  const variant = await client.productVariant.update({
+    where: { sku: 'QLC-2' },
+    data: { stock: 100_000 },
+    select: { id: true, stock: true },
+  });
   const stockBefore = variant.stock;
 
   log(`webhooks: creating ${ORDERS} orders through startCheckout() with the Stripe provider`);
@@ -71,9 +75,17 @@ export async function measureWebhooks(client: Db, fake: FakeStripe, report: Repo
   const started = performance.now();
   const responses = await pool(deliveries, CONCURRENCY, async (delivery) => {
     const sent = performance.now();
-    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': delivery.header }, body: delivery.payload });
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': delivery.header },
+      body: delivery.payload,
+    });
     const body = (await response.json().catch(() => ({}))) as { outcome?: string; duplicate?: boolean; error?: string };
-    return { status: response.status, latency: performance.now() - sent, outcome: body.duplicate ? 'duplicate' : (body.outcome ?? body.error ?? '?') };
+    return {
+      status: response.status,
+      latency: performance.now() - sent,
+      outcome: body.duplicate ? 'duplicate' : (body.outcome ?? body.error ?? '?'),
+    };
   });
   const seconds = (performance.now() - started) / 1000;
 
@@ -84,24 +96,65 @@ export async function measureWebhooks(client: Db, fake: FakeStripe, report: Repo
 
   const paid = await client.order.count({ where: { id: { in: orderIds }, status: 'PAID' } });
   const confirmations = await client.outboxMessage.count({ where: { template: 'order-confirmation' } });
-  const confirmationsForTheseOrders = await client.outboxMessage.count({ where: { dedupeKey: { in: orderIds.map((id) => `order-confirmation:${id}`) } } });
+  const confirmationsForTheseOrders = await client.outboxMessage.count({
+    where: { dedupeKey: { in: orderIds.map((id) => `order-confirmation:${id}`) } },
+  });
   const processedEvents = await client.webhookEvent.count({ where: { processedAt: { not: null } } });
   const paidEvents = await client.orderEvent.count({ where: { orderId: { in: orderIds }, type: 'paid' } });
   const stockAfter = await stockOf(client, variant.id);
 
   const rate = deliveries.length / seconds;
   report.set('webhooks', {
-    orders: ORDERS, deliveries: deliveries.length, seconds, eventsPerSecond: rate, latency, outcomes,
-    paid, confirmations, confirmationsForTheseOrders, processedEvents, paidEvents, units, stockBefore, stockAfterCheckout, stockAfter,
+    orders: ORDERS,
+    deliveries: deliveries.length,
+    seconds,
+    eventsPerSecond: rate,
+    latency,
+    outcomes,
+    paid,
+    confirmations,
+    confirmationsForTheseOrders,
+    processedEvents,
+    paidEvents,
+    units,
+    stockBefore,
+    stockAfterCheckout,
+    stockAfter,
   });
-  const outcomeText = Object.entries(outcomes).map(([k, v]) => `${k}: ${v}`).join(', ');
-  report.check(section, 'throughput (duplicates included)', rate, '>=', 200, perSecond, `${deliveries.length} POSTs in ${seconds.toFixed(2)} s; p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}`);
+  const outcomeText = Object.entries(outcomes)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
+  report.check(
+    section,
+    'throughput (duplicates included)',
+    rate,
+    '>=',
+    200,
+    perSecond,
+    `${deliveries.length} POSTs in ${seconds.toFixed(2)} s; p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}`,
+  );
   report.check(section, 'non-200 answers', failed, '==', 0, count, outcomeText);
   report.check(section, 'orders PAID', paid, '==', ORDERS, count);
-  report.check(section, 'order-confirmation e-mails in outbox', confirmations, '==', ORDERS, count, `${confirmationsForTheseOrders} keyed to these orders`);
+  report.check(
+    section,
+    'order-confirmation e-mails in outbox',
+    confirmations,
+    '==',
+    ORDERS,
+    count,
+    `${confirmationsForTheseOrders} keyed to these orders`,
+  );
   report.check(section, '"paid" order events', paidEvents, '==', ORDERS, count);
   report.check(section, 'webhook events processed', processedEvents, '==', ORDERS, count, 'unique event ids');
-  report.check(section, 'stock taken (units ordered)', stockBefore - stockAfter, '==', units, count, `reserved at checkout: ${stockBefore - stockAfterCheckout}; changed by webhooks: ${stockAfterCheckout - stockAfter}`);
+  report.check(
+    section,
+    'stock taken (units ordered)',
+    stockBefore - stockAfter,
+    '==',
+    units,
+    count,
+    `reserved at checkout: ${stockBefore - stockAfterCheckout}; changed by webhooks: ${stockAfterCheckout - stockAfter}`,
+  );
 }
 
 async function stockOf(client: Db, variantId: string): Promise<number> {

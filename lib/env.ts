@@ -29,10 +29,21 @@ const schema = z
     SUPPORT_FIRST_RESPONSE_HOURS: z.coerce.number().int().min(1).max(168).default(4),
     SUPPORT_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     PAYMENTS_PROVIDER: z.enum(['stripe', 'test'], { error: 'PAYMENTS_PROVIDER must be "stripe" or "test"' }).optional(),
-    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
-    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must be the endpoint signing secret (whsec_…)').optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)')
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must be the endpoint signing secret (whsec_…)')
+      .optional(),
     STRIPE_API_BASE: z.url('STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111').optional(),
-    CHECKOUT_SESSION_MINUTES: z.coerce.number().int().min(30).max(24 * 60).default(30),
+    CHECKOUT_SESSION_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(30)
+      .max(24 * 60)
+      .default(30),
     CHECKOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where uploaded files are kept (disk storage): absolute, or relative to the working directory. */
     UPLOAD_DIR: z.string().trim().min(1).default('.data/uploads'),
@@ -53,16 +64,28 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'AUTH_SECRET is required in production' });
     }
     if (value.NODE_ENV === 'production' && !value.SMTP_URL && !isBuildPhase()) {
-      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is required in production: without it no e-mail (sign-in links, receipts) can be sent' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'SMTP_URL is required in production: without it no e-mail (sign-in links, receipts) can be sent',
+      });
     }
   })
   .superRefine((value, ctx) => {
     const provider = value.PAYMENTS_PROVIDER ?? (value.STRIPE_SECRET_KEY ? 'stripe' : 'test');
     if (provider === 'stripe' && !value.STRIPE_SECRET_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['STRIPE_SECRET_KEY'], message: 'STRIPE_SECRET_KEY is required when PAYMENTS_PROVIDER is "stripe"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_SECRET_KEY'],
+        message: 'STRIPE_SECRET_KEY is required when PAYMENTS_PROVIDER is "stripe"',
+      });
     }
     if (provider === 'stripe' && !value.STRIPE_WEBHOOK_SECRET && value.NODE_ENV === 'production' && !isBuildPhase()) {
-      ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'STRIPE_WEBHOOK_SECRET is required in production: without it no payment is ever confirmed' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'STRIPE_WEBHOOK_SECRET is required in production: without it no payment is ever confirmed',
+      });
     }
     if (provider === 'test' && value.NODE_ENV === 'production' && value.PAYMENTS_PROVIDER !== 'test' && !isBuildPhase()) {
       ctx.addIssue({
@@ -126,4 +149,3 @@ export function assertServerEnv(): void {
     throw error;
   }
 }
-

@@ -16,8 +16,32 @@ export const promises = [
 export type PromiseId = (typeof promises)[number]['id'];
 
 export const muscles = [
-  { slug: 'quadratus-lumborum', name: 'Quadratus lumborum', short: 'QL', where: 'Deep in the lower back, either side of the spine', why: 'Holds the spine stiff the moment it senses a threat.' },
-  { slug: 'gluteus-medius', name: 'Gluteus medius', short: 'Glute med', where: 'The upper, outer part of the buttock', why: 'Steadies the pelvis and takes a share of every lift.' },
-  { slug: 'psoas', name: 'Psoas', short: 'Psoas', where: 'Hip flexor fixed to the front of the lumbar spine', why: 'Pulls on the low back from the front when it is stressed.' },
-  { slug: 'iliacus', name: 'Iliacus', short: 'Iliacus', where: 'Hip flexor lining the inside of the pelvis', why: 'Works with the psoas and feels almost the same when tight.' },
+  {
+    slug: 'quadratus-lumborum',
+    name: 'Quadratus lumborum',
+    short: 'QL',
+    where: 'Deep in the lower back, either side of the spine',
+    why: 'Holds the spine stiff the moment it senses a threat.',
+  },
+  {
+    slug: 'gluteus-medius',
+    name: 'Gluteus medius',
+    short: 'Glute med',
+    where: 'The upper, outer part of the buttock',
+    why: 'Steadies the pelvis and takes a share of every lift.',
+  },
+  {
+    slug: 'psoas',
+    name: 'Psoas',
+    short: 'Psoas',
+    where: 'Hip flexor fixed to the front of the lumbar spine',
+    why: 'Pulls on the low back from the front when it is stressed.',
+  },
+  {
+    slug: 'iliacus',
+    name: 'Iliacus',
+    short: 'Iliacus',
+    where: 'Hip flexor lining the inside of the pelvis',
+    why: 'Works with the psoas and feels almost the same when tight.',
+  },
 ] as const;

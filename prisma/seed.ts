@@ -27,7 +27,13 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     // Fill copy fields added after a database was first seeded, and only while still blank.
     await db.product.updateMany({
       where: { id: saved.id, dimensions: '' },
-      data: { inTheBox: product.inTheBox, dimensions: product.dimensions, materials: product.materials, faq: product.faq, usage: product.usage },
+      data: {
+        inTheBox: product.inTheBox,
+        dimensions: product.dimensions,
+        materials: product.materials,
+        faq: product.faq,
+        usage: product.usage,
+      },
     });
     if ((await db.productImage.count({ where: { productId: saved.id } })) === 0) {
       await db.productImage.createMany({ data: images.map((image) => ({ ...image, productId: saved.id })) });
@@ -42,7 +48,9 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     }
   }
   const content = await seedContent(db);
-  log(`seeded ${seedProducts.length} product(s), ${content.articles} article(s), ${content.guides} muscle guide(s) and admin ${adminEmail}`);
+  log(
+    `seeded ${seedProducts.length} product(s), ${content.articles} article(s), ${content.guides} muscle guide(s) and admin ${adminEmail}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -52,7 +52,10 @@ function ensureBrowser(): boolean {
   say("no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own): trying to download Playwright's");
   const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { encoding: 'utf8', timeout: 120_000 });
   if (install.status === 0 && findChromium()) return true;
-  const reason = `${install.stderr ?? ''}${install.stdout ?? ''}`.split('\n').find((line) => /error|fail/i.test(line))?.trim();
+  const reason = `${install.stderr ?? ''}${install.stdout ?? ''}`
+    .split('\n')
+    .find((line) => /error|fail/i.test(line))
+    ?.trim();
   console.error(
     `\n[test] No browser for the end-to-end tests, and Playwright's own cannot be downloaded here` +
       `${reason ? ` (${reason})` : install.error ? ` (${install.error.message})` : ''}.\n` +

@@ -30,11 +30,14 @@ export default async function HomePage() {
           <p className="font-semibold tracking-wide text-accent uppercase">For the back that locks up</p>
           <h1 className="mt-3 font-serif text-4xl leading-tight font-bold sm:text-5xl">{product.tagline}</h1>
           <p className="mt-5 text-lg text-ink-soft">
-            {product.name} lets you lean your own weight into the four muscles that tighten around an aching lower back,
-            right where your hands and a foam roller can&apos;t reach.
+            {product.name} lets you lean your own weight into the four muscles that tighten around an aching lower back, right where your
+            hands and a foam roller can&apos;t reach.
           </p>
           <div className="mt-8 flex flex-wrap items-center gap-4">
-            <Link href={`/products/${product.slug}`} className="rounded-full bg-teal px-7 py-3 text-lg font-semibold text-white no-underline shadow hover:bg-teal-dark">
+            <Link
+              href={`/products/${product.slug}`}
+              className="rounded-full bg-teal px-7 py-3 text-lg font-semibold text-white no-underline shadow hover:bg-teal-dark"
+            >
               Shop {product.name}
             </Link>
             <p className="text-lg">
@@ -42,41 +45,59 @@ export default async function HomePage() {
             </p>
           </div>
         </div>
-        <Image src={product.image.src} alt={product.image.alt} width={800} height={800} preload fetchPriority="high" className="mx-auto w-full max-w-md" />
+        <Image
+          src={product.image.src}
+          alt={product.image.alt}
+          width={800}
+          height={800}
+          preload
+          fetchPriority="high"
+          className="mx-auto w-full max-w-md"
+        />
       </section>
 
       <section aria-labelledby="story" className="bg-white">
         <div className="mx-auto max-w-3xl px-4 py-14 sm:px-6">
-          <h2 id="story" className="font-serif text-3xl font-bold">Why I made it</h2>
+          <h2 id="story" className="font-serif text-3xl font-bold">
+            Why I made it
+          </h2>
           <p className="mt-4 text-lg">
-            For years my lower back went into spasm a few times a year, and in between it never quite let go. The culprit
-            was usually the same handful of deep muscles. Balls rolled away, massage guns skated over the top, and my
-            thumbs gave up long before the knot did.
+            For years my lower back went into spasm a few times a year, and in between it never quite let go. The culprit was usually the
+            same handful of deep muscles. Balls rolled away, massage guns skated over the top, and my thumbs gave up long before the knot
+            did.
           </p>
           <p className="mt-4 text-lg">
-            So I built the tool I wanted: a long handle for leverage and a rounded hook that sinks into the spot and stays
-            there while you breathe. That is QL Claw. It is not a medical device, just a very good way to give those
-            muscles a deep, patient massage on your own.
+            So I built the tool I wanted: a long handle for leverage and a rounded hook that sinks into the spot and stays there while you
+            breathe. That is QL Claw. It is not a medical device, just a very good way to give those muscles a deep, patient massage on your
+            own.
           </p>
         </div>
       </section>
 
       <section aria-labelledby="muscles" className="mx-auto max-w-6xl px-4 py-14 sm:px-6">
-        <h2 id="muscles" className="font-serif text-3xl font-bold">Four muscles, one tool</h2>
+        <h2 id="muscles" className="font-serif text-3xl font-bold">
+          Four muscles, one tool
+        </h2>
         <p className="mt-3 max-w-2xl text-lg text-ink-soft">
           Most lower-back spasms involve at least one of these. QL Claw is shaped to reach all four.
         </p>
         <MuscleGrid />
         <p className="mt-6">
-          <Link href="/muscles" className="font-semibold">All four muscle guides</Link>
+          <Link href="/muscles" className="font-semibold">
+            All four muscle guides
+          </Link>
         </p>
       </section>
 
       {articles.length > 0 && (
         <section aria-labelledby="latest" className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
           <div className="flex items-baseline justify-between gap-4">
-            <h2 id="latest" className="font-serif text-3xl font-bold">Latest articles</h2>
-            <Link href="/blog" className="font-semibold">All articles</Link>
+            <h2 id="latest" className="font-serif text-3xl font-bold">
+              Latest articles
+            </h2>
+            <Link href="/blog" className="font-semibold">
+              All articles
+            </Link>
           </div>
           <div className="mt-6 grid gap-6 md:grid-cols-3">
             {articles.map((article) => (

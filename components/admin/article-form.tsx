@@ -51,7 +51,15 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="id" value={article.id} />
-      <TextField label="Title" id="field-title" name="title" required value={title} onChange={(e) => setTitle(e.target.value)} errors={errors('title')} />
+      <TextField
+        label="Title"
+        id="field-title"
+        name="title"
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        errors={errors('title')}
+      />
       <TextField
         label="Slug"
         id="field-slug"
@@ -64,7 +72,14 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
         defaultValue={value('slug', article.slug)}
         errors={errors('slug')}
       />
-      <TextAreaField label="Excerpt" hint="One or two sentences for the blog index and search results." rows={3} maxLength={EXCERPT_MAX} required {...field('excerpt')} />
+      <TextAreaField
+        label="Excerpt"
+        hint="One or two sentences for the blog index and search results."
+        rows={3}
+        maxLength={EXCERPT_MAX}
+        required
+        {...field('excerpt')}
+      />
       <MarkdownPreview
         id="field-bodyMarkdown"
         name="bodyMarkdown"
@@ -74,10 +89,21 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
         errors={errors('bodyMarkdown')}
       />
       <TextField label="Tags" hint="Separated by commas, like: low back, stretching." {...field('tags')} />
-      <CheckboxGroup legend="Muscles it is about" name="muscles" options={MUSCLE_OPTIONS} checked={checkedMuscles} errors={errors('muscles')} />
+      <CheckboxGroup
+        legend="Muscles it is about"
+        name="muscles"
+        options={MUSCLE_OPTIONS}
+        checked={checkedMuscles}
+        errors={errors('muscles')}
+      />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-bold">Search engines</legend>
-        <TextField label="SEO title" hint={`Up to ${SEO_TITLE_MAX} characters. Empty: the title.`} maxLength={SEO_TITLE_MAX} {...field('seoTitle')} />
+        <TextField
+          label="SEO title"
+          hint={`Up to ${SEO_TITLE_MAX} characters. Empty: the title.`}
+          maxLength={SEO_TITLE_MAX}
+          {...field('seoTitle')}
+        />
         <TextAreaField
           label="SEO description"
           hint={`Up to ${SEO_DESCRIPTION_MAX} characters. Empty: the excerpt.`}
@@ -86,7 +112,11 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
           {...field('seoDescription')}
         />
       </fieldset>
-      <ArticleCoverField current={article.coverImagePath} errors={errors('coverImage')} removeChecked={!result.ok && result.values?.removeCover === 'on'} />
+      <ArticleCoverField
+        current={article.coverImagePath}
+        errors={errors('coverImage')}
+        removeChecked={!result.ok && result.values?.removeCover === 'on'}
+      />
       <FormMessage result={result} />
       <ArticlePublishControls
         status={article.status}

@@ -27,14 +27,24 @@ export function ArticlePublishControls({ status, publishedLabel, publishAt, erro
         {status === 'published' && `Live on the blog since ${publishedLabel}.`}
       </p>
       {status !== 'published' && (
-        <TextField label="Publish at (UTC)" hint={SCHEDULE_HINT} name="publishAt" type="datetime-local" defaultValue={publishAt} errors={errors} className="max-w-xs" />
+        <TextField
+          label="Publish at (UTC)"
+          hint={SCHEDULE_HINT}
+          name="publishAt"
+          type="datetime-local"
+          defaultValue={publishAt}
+          errors={errors}
+          className="max-w-xs"
+        />
       )}
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton name="intent" value="save">
           {status === 'draft' ? 'Save draft' : 'Save changes'}
         </SubmitButton>
         {status !== 'published' && (
-          <SubmitButton name="intent" value="publish" variant="secondary">Publish now</SubmitButton>
+          <SubmitButton name="intent" value="publish" variant="secondary">
+            Publish now
+          </SubmitButton>
         )}
         {status !== 'published' && (
           <SubmitButton name="intent" value="schedule" variant="secondary">
@@ -42,9 +52,15 @@ export function ArticlePublishControls({ status, publishedLabel, publishAt, erro
           </SubmitButton>
         )}
         {status !== 'draft' && (
-          <SubmitButton name="intent" value="unpublish" variant="danger">Unpublish</SubmitButton>
+          <SubmitButton name="intent" value="unpublish" variant="danger">
+            Unpublish
+          </SubmitButton>
         )}
-        {pending && <span role="status" className="text-ink-soft">Saving…</span>}
+        {pending && (
+          <span role="status" className="text-ink-soft">
+            Saving…
+          </span>
+        )}
       </div>
     </fieldset>
   );

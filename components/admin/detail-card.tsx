@@ -7,7 +7,9 @@ import { formatDateTime } from '@/lib/dates';
 export function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded-2xl border border-line bg-white p-5">
-      <h2 id={id} className="mb-3 text-xl font-bold">{title}</h2>
+      <h2 id={id} className="mb-3 text-xl font-bold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -11,7 +11,9 @@ export function HistoryCard({ events }: { events: { message: string; at: Date; a
           {events.map((event, i) => (
             <li key={i} className="border-l-2 border-teal pl-3">
               <p>{event.message}</p>
-              <p className="text-sm text-ink-soft"><When at={event.at} /> · {event.actor ?? 'System'}</p>
+              <p className="text-sm text-ink-soft">
+                <When at={event.at} /> · {event.actor ?? 'System'}
+              </p>
             </li>
           ))}
         </ol>

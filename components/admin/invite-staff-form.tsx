@@ -13,7 +13,15 @@ export function InviteStaffForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage result={result} />
-      <TextField label="E-mail address" name="email" type="email" autoComplete="off" required defaultValue={result.ok ? '' : result.values?.email} errors={result.fieldErrors?.email} />
+      <TextField
+        label="E-mail address"
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        defaultValue={result.ok ? '' : result.values?.email}
+        errors={result.fieldErrors?.email}
+      />
       <fieldset aria-describedby={describedBy('field-role', false, result.fieldErrors?.role)}>
         <legend className="font-semibold">Role</legend>
         <div className="mt-2 flex gap-6">

@@ -44,7 +44,9 @@ export function MarkdownPreview({
         className="min-h-80 flex-1 font-mono text-sm leading-6"
       />
       <div className="flex flex-col gap-1.5">
-        <p id={`${id}-preview`} className="font-semibold">Preview</p>
+        <p id={`${id}-preview`} className="font-semibold">
+          Preview
+        </p>
         <div
           role="region"
           aria-labelledby={`${id}-preview`}

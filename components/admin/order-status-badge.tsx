@@ -11,7 +11,11 @@ const STATUS = {
 
 /** An order's status in words (the colour only repeats it). */
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <StatusBadge tone={STATUS[status].tone} className="whitespace-nowrap">{STATUS[status].label}</StatusBadge>;
+  return (
+    <StatusBadge tone={STATUS[status].tone} className="whitespace-nowrap">
+      {STATUS[status].label}
+    </StatusBadge>
+  );
 }
 
 export function orderStatusLabel(status: OrderStatus): string {

@@ -13,7 +13,9 @@ export function ClearDisputeForm({ number }: { number: string }) {
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="number" value={number} />
       <FormMessage result={result} />
-      <SubmitButton variant="danger" className="self-start" pendingLabel="Clearing…">Clear dispute flag</SubmitButton>
+      <SubmitButton variant="danger" className="self-start" pendingLabel="Clearing…">
+        Clear dispute flag
+      </SubmitButton>
     </form>
   );
 }

@@ -13,9 +13,16 @@ export function ReturnRequestCard({ ret }: { ret: ReturnDetailDto }) {
     <Card id="request" title="The customer’s request">
       <Facts>
         <Fact label="Reason">{REASON_LABELS[ret.reason]}</Fact>
-        <Fact label="Comment">{ret.comment ? <span className="whitespace-pre-line">{ret.comment}</span> : <span className="text-ink-soft">None</span>}</Fact>
+        <Fact label="Comment">
+          {ret.comment ? <span className="whitespace-pre-line">{ret.comment}</span> : <span className="text-ink-soft">None</span>}
+        </Fact>
         {ret.rejectionReason && <Fact label="Rejected because">{ret.rejectionReason}</Fact>}
-        {ret.dates.received && <Fact label="On arrival">{ret.conditionNotes || 'No notes'}{ret.restocked ? ' · put back in stock' : ''}</Fact>}
+        {ret.dates.received && (
+          <Fact label="On arrival">
+            {ret.conditionNotes || 'No notes'}
+            {ret.restocked ? ' · put back in stock' : ''}
+          </Fact>
+        )}
       </Facts>
       <h3 className="mt-4 mb-2 font-semibold">Photos</h3>
       {ret.photos.length === 0 ? (
@@ -25,7 +32,14 @@ export function ReturnRequestCard({ ret }: { ret: ReturnDetailDto }) {
           {ret.photos.map((src, i) => (
             <li key={src}>
               <a href={src} target="_blank" rel="noreferrer" className="block rounded-lg">
-                <Image src={src} alt={`Photo ${i + 1} from the customer (opens full size)`} width={240} height={240} unoptimized className="aspect-square h-auto w-full rounded-lg border border-line object-cover" />
+                <Image
+                  src={src}
+                  alt={`Photo ${i + 1} from the customer (opens full size)`}
+                  width={240}
+                  height={240}
+                  unoptimized
+                  className="aspect-square h-auto w-full rounded-lg border border-line object-cover"
+                />
               </a>
             </li>
           ))}
@@ -71,7 +85,9 @@ export function RefundAttempts({ refunds }: { refunds: ReturnDetailDto['refunds'
                 Attempt {r.attempt}: <Price money={r.amount} /> · <strong>{REFUND_STATUS[r.status]}</strong>
               </p>
               {r.failureReason && <p className="text-accent">Reason: {r.failureReason}</p>}
-              <p className="text-sm text-ink-soft"><When at={r.at} /></p>
+              <p className="text-sm text-ink-soft">
+                <When at={r.at} />
+              </p>
             </li>
           ))}
         </ol>

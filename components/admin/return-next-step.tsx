@@ -31,7 +31,9 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
   const nothing = !step.review && !step.receive && !step.refund;
   return (
     <div className="flex flex-col gap-6">
-      {done.map((r) => <FormMessage key={r.message} result={r} />)}
+      {done.map((r) => (
+        <FormMessage key={r.message} result={r} />
+      ))}
       {nothing && done.length === 0 && <p className="text-ink-soft">Nothing to do: this return is closed or waiting on the customer.</p>}
 
       {step.review && (
@@ -40,7 +42,9 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
             <input type="hidden" name="number" value={number} />
             {!approved.ok && <FormMessage result={approved} />}
             <p>Approving e-mails the customer how to send the item back.</p>
-            <SubmitButton disabled={rejecting} pendingLabel="Approving…" className="self-start">Approve return</SubmitButton>
+            <SubmitButton disabled={rejecting} pendingLabel="Approving…" className="self-start">
+              Approve return
+            </SubmitButton>
           </form>
           <form action={reject} className="flex flex-col gap-3 border-t border-line pt-6" noValidate>
             <input type="hidden" name="number" value={number} />
@@ -56,7 +60,9 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
               defaultValue={rejected.ok ? '' : rejected.values?.reason}
               errors={rejected.fieldErrors?.reason}
             />
-            <SubmitButton variant="danger" disabled={approving} pendingLabel="Rejecting…" className="self-start">Reject return</SubmitButton>
+            <SubmitButton variant="danger" disabled={approving} pendingLabel="Rejecting…" className="self-start">
+              Reject return
+            </SubmitButton>
           </form>
         </>
       )}
@@ -76,10 +82,17 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
             errors={received.fieldErrors?.conditionNotes}
           />
           <label className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="sellable" defaultChecked={!received.ok && received.values?.sellable === 'on'} className="size-5 accent-teal" />
+            <input
+              type="checkbox"
+              name="sellable"
+              defaultChecked={!received.ok && received.values?.sellable === 'on'}
+              className="size-5 accent-teal"
+            />
             Sellable: put the units back in stock
           </label>
-          <SubmitButton pendingLabel="Saving…" className="self-start">Mark received</SubmitButton>
+          <SubmitButton pendingLabel="Saving…" className="self-start">
+            Mark received
+          </SubmitButton>
         </form>
       )}
 
@@ -90,10 +103,16 @@ export function ReturnNextStep({ number, step }: { number: string; step: NextSte
           <p>
             {step.refund.resume ? 'A refund of ' : 'This pays back '}
             <strong>{step.refund.amount}</strong>
-            {step.refund.resume ? ' was started and has not completed: resuming asks the provider again, without paying twice.' : ' to the card the order was paid with.'}
+            {step.refund.resume
+              ? ' was started and has not completed: resuming asks the provider again, without paying twice.'
+              : ' to the card the order was paid with.'}
           </p>
           <SubmitButton pendingLabel="Refunding…" className="self-start">
-            {step.refund.resume ? 'Resume refund' : step.refund.retry ? `Retry refund of ${step.refund.amount}` : `Refund ${step.refund.amount}`}
+            {step.refund.resume
+              ? 'Resume refund'
+              : step.refund.retry
+                ? `Retry refund of ${step.refund.amount}`
+                : `Refund ${step.refund.amount}`}
           </SubmitButton>
         </form>
       )}

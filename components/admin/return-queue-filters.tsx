@@ -1,5 +1,12 @@
 import { CountLinks } from '@/components/staff/count-links';
-import { FilterActions, FilterField, FilterForm, filterInputClass as inputClass, FilterSelect, type FilterOption } from '@/components/staff/filter-form';
+import {
+  FilterActions,
+  FilterField,
+  FilterForm,
+  filterInputClass as inputClass,
+  FilterSelect,
+  type FilterOption,
+} from '@/components/staff/filter-form';
 import { listHref } from '@/components/staff/list-paging';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
 import { RETURN_STATUSES, type ReturnQueueFilter } from '@/lib/returns/admin-schemas';
@@ -9,7 +16,11 @@ import { returnStatusLabel } from './return-status-badge';
 
 /** The queue URL for a filter, so paging and the status counts keep what staff chose. */
 export function returnsHref(filter: Partial<ReturnQueueFilter>, page = 1): string {
-  return listHref('/admin/returns', { status: filter.status === 'open' ? undefined : filter.status, reason: filter.reason, olderThan: filter.olderThan }, page);
+  return listHref(
+    '/admin/returns',
+    { status: filter.status === 'open' ? undefined : filter.status, reason: filter.reason, olderThan: filter.olderThan },
+    page,
+  );
 }
 
 /** Anything narrower than the default view of open returns. */
@@ -30,7 +41,17 @@ export function ReturnQueueFilters({ filter }: { filter: ReturnQueueFilter }) {
       <FilterSelect id="returns-status" name="status" label="Status" defaultValue={filter.status} options={statusOptions} />
       <FilterSelect id="returns-reason" name="reason" label="Reason" defaultValue={filter.reason ?? ''} options={reasonOptions} />
       <FilterField id="returns-older" label="Older than (days)">
-        <input id="returns-older" name="olderThan" type="number" inputMode="numeric" min={1} max={3650} step={1} defaultValue={filter.olderThan ?? ''} className={`${inputClass} w-full lg:w-32`} />
+        <input
+          id="returns-older"
+          name="olderThan"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={3650}
+          step={1}
+          defaultValue={filter.olderThan ?? ''}
+          className={`${inputClass} w-full lg:w-32`}
+        />
       </FilterField>
       <FilterActions submit="Filter" clear={isReturnQueueFiltered(filter) ? { href: '/admin/returns', label: 'Clear' } : null} />
     </FilterForm>

@@ -9,13 +9,21 @@ const days = (n: number) => (n === 0 ? 'Today' : n === 1 ? '1 day' : `${n} days`
 
 const columns: Column<ReturnRowDto>[] = [
   { header: 'Return', cell: (ret) => <Link href={`/admin/returns/${ret.number}`}>{ret.number}</Link>, className: 'whitespace-nowrap' },
-  { header: 'Order', cell: (ret) => <Link href={`/admin/orders/${ret.orderNumber}`}>{ret.orderNumber}</Link>, className: 'whitespace-nowrap' },
+  {
+    header: 'Order',
+    cell: (ret) => <Link href={`/admin/orders/${ret.orderNumber}`}>{ret.orderNumber}</Link>,
+    className: 'whitespace-nowrap',
+  },
   { header: 'E-mail', cell: (ret) => ret.email, className: 'text-sm break-all' },
   { header: 'Reason', cell: (ret) => REASON_LABELS[ret.reason], className: 'text-sm' },
   { header: 'Units', cell: (ret) => ret.units, align: 'end' },
   {
     header: 'Age',
-    cell: (ret) => <time dateTime={ret.createdAt.toISOString()} title={`Requested ${formatDate(ret.createdAt)}`}>{days(ret.ageDays)}</time>,
+    cell: (ret) => (
+      <time dateTime={ret.createdAt.toISOString()} title={`Requested ${formatDate(ret.createdAt)}`}>
+        {days(ret.ageDays)}
+      </time>
+    ),
     className: 'text-sm whitespace-nowrap',
   },
   { header: 'Status', cell: (ret) => <ReturnStatusBadge status={ret.status} /> },

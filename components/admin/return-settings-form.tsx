@@ -21,7 +21,17 @@ export function ReturnSettingsForm({ settings, canSave }: { settings: ReturnSett
   const errors = (key: string) => result.fieldErrors?.[key];
   // The two day counts differ only in their bounds.
   const days = (name: 'awaitItemDays' | 'reminderDaysBefore', min: number, max: number) =>
-    ({ name, type: 'number', inputMode: 'numeric', min, max, step: 1, required: true, defaultValue: typed?.[name] ?? settings[name], errors: errors(name) }) as const;
+    ({
+      name,
+      type: 'number',
+      inputMode: 'numeric',
+      min,
+      max,
+      step: 1,
+      required: true,
+      defaultValue: typed?.[name] ?? settings[name],
+      errors: errors(name),
+    }) as const;
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
       <fieldset disabled={!canSave || pending} className="flex flex-col gap-6">
@@ -57,7 +67,9 @@ export function ReturnSettingsForm({ settings, canSave }: { settings: ReturnSett
       </fieldset>
       <FormMessage result={result} />
       {canSave ? (
-        <SubmitButton className="self-start" pendingLabel="Saving…">Save return policy</SubmitButton>
+        <SubmitButton className="self-start" pendingLabel="Saving…">
+          Save return policy
+        </SubmitButton>
       ) : (
         <p className="text-ink-soft">Only admins can change the return policy.</p>
       )}

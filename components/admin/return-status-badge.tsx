@@ -14,7 +14,11 @@ const STATUS = {
 
 /** A return's status in words (the colour only repeats it). */
 export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
-  return <StatusBadge tone={STATUS[status].tone} className="whitespace-nowrap">{STATUS[status].label}</StatusBadge>;
+  return (
+    <StatusBadge tone={STATUS[status].tone} className="whitespace-nowrap">
+      {STATUS[status].label}
+    </StatusBadge>
+  );
 }
 
 export function returnStatusLabel(status: ReturnStatus): string {

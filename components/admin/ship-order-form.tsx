@@ -15,10 +15,21 @@ export function ShipOrderForm({ number }: { number: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage result={result} />
       <input type="hidden" name="number" value={number} />
-      <SelectField id="ship-carrier" label="Carrier" name="carrier" required defaultValue={result.ok ? '' : result.values?.carrier} errors={result.fieldErrors?.carrier}>
-        <option value="" disabled>Choose a carrier</option>
+      <SelectField
+        id="ship-carrier"
+        label="Carrier"
+        name="carrier"
+        required
+        defaultValue={result.ok ? '' : result.values?.carrier}
+        errors={result.fieldErrors?.carrier}
+      >
+        <option value="" disabled>
+          Choose a carrier
+        </option>
         {CARRIER_NAMES.map((carrier) => (
-          <option key={carrier} value={carrier}>{carrier}</option>
+          <option key={carrier} value={carrier}>
+            {carrier}
+          </option>
         ))}
       </SelectField>
       <TextField

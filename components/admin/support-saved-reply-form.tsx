@@ -18,7 +18,15 @@ export function SavedReplyForm({ reply }: { reply?: { id: string; title: string;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {reply && <input type="hidden" name="id" value={reply.id} />}
-      <TextField id={`${prefix}-title`} label="Title" name="title" required maxLength={100} defaultValue={typed?.title ?? reply?.title ?? ''} errors={result.fieldErrors?.title} />
+      <TextField
+        id={`${prefix}-title`}
+        label="Title"
+        name="title"
+        required
+        maxLength={100}
+        defaultValue={typed?.title ?? reply?.title ?? ''}
+        errors={result.fieldErrors?.title}
+      />
       <TextAreaField
         id={`${prefix}-body`}
         name="body"
@@ -31,7 +39,9 @@ export function SavedReplyForm({ reply }: { reply?: { id: string; title: string;
         errors={result.fieldErrors?.body}
       />
       <FormMessage result={result} />
-      <SubmitButton className="self-start" pendingLabel="Saving…">{reply ? 'Save changes' : 'Add saved reply'}</SubmitButton>
+      <SubmitButton className="self-start" pendingLabel="Saving…">
+        {reply ? 'Save changes' : 'Add saved reply'}
+      </SubmitButton>
     </form>
   );
 }
@@ -43,7 +53,9 @@ export function DeleteSavedReplyForm({ id, title }: { id: string; title: string 
       <input type="hidden" name="id" value={id} />
       <p>Delete “{title}” for everyone? Tickets already answered with it keep their text.</p>
       <FormMessage result={result} />
-      <SubmitButton variant="danger" className="self-start" pendingLabel="Deleting…">Delete saved reply</SubmitButton>
+      <SubmitButton variant="danger" className="self-start" pendingLabel="Deleting…">
+        Delete saved reply
+      </SubmitButton>
     </form>
   );
 }

@@ -19,11 +19,19 @@ const PRIORITY_TONES = {
 
 /** A ticket's status in words, as staff name it (the colour only repeats it); customers see components/support/ticket-status.tsx. */
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
-  return <StatusBadge tone={STATUS_TONES[status]} className="whitespace-nowrap">{STAFF_STATUS_LABELS[status]}</StatusBadge>;
+  return (
+    <StatusBadge tone={STATUS_TONES[status]} className="whitespace-nowrap">
+      {STAFF_STATUS_LABELS[status]}
+    </StatusBadge>
+  );
 }
 
 export function TicketPriorityBadge({ priority }: { priority: TicketPriority }) {
-  return <StatusBadge tone={PRIORITY_TONES[priority]} className="whitespace-nowrap">{PRIORITY_LABELS[priority]}</StatusBadge>;
+  return (
+    <StatusBadge tone={PRIORITY_TONES[priority]} className="whitespace-nowrap">
+      {PRIORITY_LABELS[priority]}
+    </StatusBadge>
+  );
 }
 
 /** No first reply yet and older than the target. */

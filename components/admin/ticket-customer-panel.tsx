@@ -7,7 +7,11 @@ import { OrderStatusBadge } from './order-status-badge';
 import { ReturnStatusBadge } from './return-status-badge';
 import { TicketStatusBadge } from './ticket-badges';
 
-const On = ({ at }: { at: Date }) => <time dateTime={at.toISOString()} className="text-sm text-ink-soft">{formatDate(at)}</time>;
+const On = ({ at }: { at: Date }) => (
+  <time dateTime={at.toISOString()} className="text-sm text-ink-soft">
+    {formatDate(at)}
+  </time>
+);
 const rowClass = 'flex flex-wrap items-center gap-x-3 gap-y-1';
 
 /** The customer's orders, returns and other tickets (matched by e-mail), newest first. */
@@ -15,16 +19,24 @@ export function TicketCustomerPanel({ name, email, context }: { name: string; em
   return (
     <Card id="customer" title="Customer">
       <p className="font-semibold">{name}</p>
-      <p className="mb-4 break-all"><a href={`mailto:${email}`}>{email}</a></p>
+      <p className="mb-4 break-all">
+        <a href={`mailto:${email}`}>{email}</a>
+      </p>
 
       <h3 className="mb-2 font-semibold">Orders</h3>
-      {context.orders.length === 0 ? <p className="mb-4 text-ink-soft">No orders with this e-mail.</p> : (
+      {context.orders.length === 0 ? (
+        <p className="mb-4 text-ink-soft">No orders with this e-mail.</p>
+      ) : (
         <ul className="mb-4 flex flex-col gap-2">
           {context.orders.map((o) => (
             <li key={o.number} className={rowClass}>
-              <Link href={`/admin/orders/${o.number}`} className="font-semibold">{o.number}</Link>
+              <Link href={`/admin/orders/${o.number}`} className="font-semibold">
+                {o.number}
+              </Link>
               <OrderStatusBadge status={o.status} />
-              <span className="text-sm"><Price money={o.total} /></span>
+              <span className="text-sm">
+                <Price money={o.total} />
+              </span>
               <On at={o.createdAt} />
             </li>
           ))}
@@ -32,11 +44,15 @@ export function TicketCustomerPanel({ name, email, context }: { name: string; em
       )}
 
       <h3 className="mb-2 font-semibold">Returns</h3>
-      {context.returns.length === 0 ? <p className="mb-4 text-ink-soft">No returns.</p> : (
+      {context.returns.length === 0 ? (
+        <p className="mb-4 text-ink-soft">No returns.</p>
+      ) : (
         <ul className="mb-4 flex flex-col gap-2">
           {context.returns.map((r) => (
             <li key={r.number} className={rowClass}>
-              <Link href={`/admin/returns/${r.number}`} className="font-semibold">{r.number}</Link>
+              <Link href={`/admin/returns/${r.number}`} className="font-semibold">
+                {r.number}
+              </Link>
               <ReturnStatusBadge status={r.status} />
               <span className="text-sm text-ink-soft">for {r.orderNumber}</span>
               <On at={r.createdAt} />
@@ -46,11 +62,15 @@ export function TicketCustomerPanel({ name, email, context }: { name: string; em
       )}
 
       <h3 className="mb-2 font-semibold">Other tickets</h3>
-      {context.tickets.length === 0 ? <p className="text-ink-soft">None.</p> : (
+      {context.tickets.length === 0 ? (
+        <p className="text-ink-soft">None.</p>
+      ) : (
         <ul className="flex flex-col gap-2">
           {context.tickets.map((t) => (
             <li key={t.number} className={rowClass}>
-              <Link href={`/admin/support/${t.number}`} className="font-semibold">{t.number}</Link>
+              <Link href={`/admin/support/${t.number}`} className="font-semibold">
+                {t.number}
+              </Link>
               <TicketStatusBadge status={t.status} />
               <span className="w-full text-sm break-words">{t.subject}</span>
             </li>

@@ -11,15 +11,26 @@ export function TicketTimes({ ticket, targetHours }: { ticket: TicketDetailDto; 
       <Facts>
         <Fact label="Topic">{TOPIC_LABELS[ticket.topic]}</Fact>
         <Fact label="Order">{ticket.orderNumber ?? <span className="text-ink-soft">None named</span>}</Fact>
-        <Fact label="Opened"><When at={ticket.dates.created} /></Fact>
+        <Fact label="Opened">
+          <When at={ticket.dates.created} />
+        </Fact>
         <Fact label="First response">
           {ticket.firstResponseMs === null ? (
-            <span className={ticket.breaching ? 'font-semibold text-accent' : 'text-ink-soft'}>{ticket.breaching ? `None yet: over the ${targetHours}-hour target` : 'None yet'}</span>
+            <span className={ticket.breaching ? 'font-semibold text-accent' : 'text-ink-soft'}>
+              {ticket.breaching ? `None yet: over the ${targetHours}-hour target` : 'None yet'}
+            </span>
           ) : (
-            <>{formatDuration(ticket.firstResponseMs)}{ticket.firstResponseMs > targetHours * 3_600_000 && <span className="text-accent"> (over the {targetHours}-hour target)</span>}</>
+            <>
+              {formatDuration(ticket.firstResponseMs)}
+              {ticket.firstResponseMs > targetHours * 3_600_000 && (
+                <span className="text-accent"> (over the {targetHours}-hour target)</span>
+              )}
+            </>
           )}
         </Fact>
-        <Fact label="Resolution">{ticket.resolutionMs === null ? <span className="text-ink-soft">Not solved</span> : formatDuration(ticket.resolutionMs)}</Fact>
+        <Fact label="Resolution">
+          {ticket.resolutionMs === null ? <span className="text-ink-soft">Not solved</span> : formatDuration(ticket.resolutionMs)}
+        </Fact>
         {ticket.rating && (
           <Fact label="Rating">
             {ticket.rating.value === 'GOOD' ? 'Good' : 'Bad'}

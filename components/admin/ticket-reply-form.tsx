@@ -19,11 +19,23 @@ export function TicketReplyForm({ number, prefill }: { number: string; prefill: 
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">Send as</legend>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="radio" name="visibility" value="public" defaultChecked={(typed?.visibility ?? 'public') === 'public'} className="size-5 accent-teal" />
+          <input
+            type="radio"
+            name="visibility"
+            value="public"
+            defaultChecked={(typed?.visibility ?? 'public') === 'public'}
+            className="size-5 accent-teal"
+          />
           Reply to customer (e-mailed)
         </label>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="radio" name="visibility" value="internal" defaultChecked={typed?.visibility === 'internal'} className="size-5 accent-teal" />
+          <input
+            type="radio"
+            name="visibility"
+            value="internal"
+            defaultChecked={typed?.visibility === 'internal'}
+            className="size-5 accent-teal"
+          />
           Internal note (staff only)
         </label>
       </fieldset>
@@ -38,7 +50,9 @@ export function TicketReplyForm({ number, prefill }: { number: string; prefill: 
         errors={result.fieldErrors?.body}
       />
       <FormMessage result={result} />
-      <SubmitButton className="self-start" pendingLabel="Sending…">Send</SubmitButton>
+      <SubmitButton className="self-start" pendingLabel="Sending…">
+        Send
+      </SubmitButton>
     </form>
   );
 }

@@ -13,7 +13,11 @@ function columns(targetHours: number): Column<TicketRowDto>[] {
       cell: (t) => (
         <>
           <Link href={`/admin/support/${t.number}`}>{t.number}</Link>
-          {t.breaching && <span className="mt-1 block"><BreachingBadge hours={targetHours} /></span>}
+          {t.breaching && (
+            <span className="mt-1 block">
+              <BreachingBadge hours={targetHours} />
+            </span>
+          )}
         </>
       ),
       className: 'whitespace-nowrap',
@@ -26,7 +30,11 @@ function columns(targetHours: number): Column<TicketRowDto>[] {
     { header: 'Assignee', cell: (t) => t.assignee ?? <span className="text-ink-soft">Nobody</span>, className: 'text-sm' },
     {
       header: 'Age',
-      cell: (t) => <time dateTime={t.createdAt.toISOString()} title={`Opened ${formatDateTime(t.createdAt)}`}>{formatAge(t.ageHours)}</time>,
+      cell: (t) => (
+        <time dateTime={t.createdAt.toISOString()} title={`Opened ${formatDateTime(t.createdAt)}`}>
+          {formatAge(t.ageHours)}
+        </time>
+      ),
       className: 'text-sm whitespace-nowrap',
     },
   ];
@@ -38,5 +46,14 @@ const byNumber = (t: TicketRowDto) => t.number;
 
 /** The inbox: scrolls sideways inside its box on a phone rather than squeezing the columns. */
 export function TicketTable({ tickets, targetHours }: { tickets: TicketRowDto[]; targetHours: number }) {
-  return <DataTable caption="Tickets" section={{ id: 'tickets-table' }} columns={columns(targetHours)} rows={tickets} rowKey={byNumber} rowClassName={shaded} />;
+  return (
+    <DataTable
+      caption="Tickets"
+      section={{ id: 'tickets-table' }}
+      columns={columns(targetHours)}
+      rows={tickets}
+      rowKey={byNumber}
+      rowClassName={shaded}
+    />
+  );
 }

@@ -25,15 +25,45 @@ export function TicketUpdateForm({ ticket, staff }: { ticket: TicketControls; st
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="number" value={ticket.number} />
-      <SelectField id="ticket-status" label="Status" name="status" defaultValue={typed?.status ?? ticket.status} errors={result.fieldErrors?.status}>
-        {TICKET_STATUSES.map((s) => <option key={s} value={s}>{STAFF_STATUS_LABELS[s]}</option>)}
+      <SelectField
+        id="ticket-status"
+        label="Status"
+        name="status"
+        defaultValue={typed?.status ?? ticket.status}
+        errors={result.fieldErrors?.status}
+      >
+        {TICKET_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STAFF_STATUS_LABELS[s]}
+          </option>
+        ))}
       </SelectField>
-      <SelectField id="ticket-priority" label="Priority" name="priority" defaultValue={typed?.priority ?? ticket.priority} errors={result.fieldErrors?.priority}>
-        {TICKET_PRIORITIES.map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p]}</option>)}
+      <SelectField
+        id="ticket-priority"
+        label="Priority"
+        name="priority"
+        defaultValue={typed?.priority ?? ticket.priority}
+        errors={result.fieldErrors?.priority}
+      >
+        {TICKET_PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {PRIORITY_LABELS[p]}
+          </option>
+        ))}
       </SelectField>
-      <SelectField id="ticket-assignee" label="Assignee" name="assigneeId" defaultValue={typed?.assigneeId ?? ticket.assigneeId ?? ''} errors={result.fieldErrors?.assigneeId}>
+      <SelectField
+        id="ticket-assignee"
+        label="Assignee"
+        name="assigneeId"
+        defaultValue={typed?.assigneeId ?? ticket.assigneeId ?? ''}
+        errors={result.fieldErrors?.assigneeId}
+      >
         <option value="">Nobody</option>
-        {staff.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+        {staff.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.label}
+          </option>
+        ))}
       </SelectField>
       <TextField
         id="ticket-tags"
@@ -44,7 +74,9 @@ export function TicketUpdateForm({ ticket, staff }: { ticket: TicketControls; st
         errors={result.fieldErrors?.tags}
       />
       <FormMessage result={result} />
-      <SubmitButton className="self-start" pendingLabel="Saving…">Save changes</SubmitButton>
+      <SubmitButton className="self-start" pendingLabel="Saving…">
+        Save changes
+      </SubmitButton>
     </form>
   );
 }

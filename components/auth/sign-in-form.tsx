@@ -23,9 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         defaultValue={result.values?.email}
         errors={result.fieldErrors?.email}
       />
-      <SubmitButton pendingLabel="Sending…">
-        Send me a sign-in link
-      </SubmitButton>
+      <SubmitButton pendingLabel="Sending…">Send me a sign-in link</SubmitButton>
     </form>
   );
 }

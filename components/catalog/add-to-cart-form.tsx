@@ -31,13 +31,28 @@ export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
           {variants.map((v) => {
             const soldOut = v.maxQuantity === 0;
             return (
-              <label key={v.sku} className="flex cursor-pointer items-center gap-3 rounded-xl border border-line bg-white p-4 has-checked:border-teal has-checked:ring-2 has-checked:ring-teal has-disabled:cursor-not-allowed has-disabled:opacity-60">
-                <input type="radio" name="sku" value={v.sku} checked={v.sku === variant?.sku} disabled={soldOut} onChange={() => setSelected(v.sku)} className="h-5 w-5 accent-teal" />
+              <label
+                key={v.sku}
+                className="flex cursor-pointer items-center gap-3 rounded-xl border border-line bg-white p-4 has-checked:border-teal has-checked:ring-2 has-checked:ring-teal has-disabled:cursor-not-allowed has-disabled:opacity-60"
+              >
+                <input
+                  type="radio"
+                  name="sku"
+                  value={v.sku}
+                  checked={v.sku === variant?.sku}
+                  disabled={soldOut}
+                  onChange={() => setSelected(v.sku)}
+                  className="h-5 w-5 accent-teal"
+                />
                 <span className="flex-1 font-semibold">{v.name}</span>
                 <span className="text-right">
                   <span className="block font-bold">{formatMoney(v.price)}</span>
                   <span className={`block text-sm ${v.availability.kind === 'in-stock' ? 'text-teal-dark' : 'font-semibold text-accent'}`}>
-                    {v.availability.kind === 'out-of-stock' ? 'Out of stock' : v.availability.kind === 'low-stock' ? `Only ${v.availability.left} left` : 'In stock'}
+                    {v.availability.kind === 'out-of-stock'
+                      ? 'Out of stock'
+                      : v.availability.kind === 'low-stock'
+                        ? `Only ${v.availability.left} left`
+                        : 'In stock'}
                   </span>
                 </span>
               </label>
@@ -48,7 +63,9 @@ export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
       <div className="flex items-end gap-3">
         <SelectField id="quantity" label="Quantity" name="quantity" defaultValue="1">
           {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>{n}</option>
+            <option key={n} value={n}>
+              {n}
+            </option>
           ))}
         </SelectField>
         <SubmitButton disabled={!variant || soldOut} pendingLabel="Adding…" className="flex-1 text-lg">
@@ -58,7 +75,9 @@ export function AddToCartForm({ variants }: { variants: VariantOption[] }) {
       <FormMessage result={result} />
       {result.ok && result.count ? (
         <p>
-          <Link href="/cart" className="font-semibold">View cart and check out</Link>
+          <Link href="/cart" className="font-semibold">
+            View cart and check out
+          </Link>
         </p>
       ) : null}
     </form>

@@ -7,7 +7,9 @@ export function ProductDetails({ product }: { product: ProductDto }) {
     <div className="mt-10 flex flex-col gap-10">
       {product.usage.length > 0 && (
         <section aria-labelledby="how-to-use">
-          <h2 id="how-to-use" className="font-serif text-2xl font-bold">How to use it on each muscle</h2>
+          <h2 id="how-to-use" className="font-serif text-2xl font-bold">
+            How to use it on each muscle
+          </h2>
           <ul className="mt-4 flex flex-col gap-4">
             {product.usage.map((entry) => (
               <li key={entry.muscle} className="rounded-2xl border border-line bg-white p-5">
@@ -24,14 +26,18 @@ export function ProductDetails({ product }: { product: ProductDto }) {
         </section>
       )}
       <section aria-labelledby="specs">
-        <h2 id="specs" className="font-serif text-2xl font-bold">In the box and specs</h2>
+        <h2 id="specs" className="font-serif text-2xl font-bold">
+          In the box and specs
+        </h2>
         <dl className="mt-4 grid gap-4">
           {product.inTheBox.length > 0 && (
             <div>
               <dt className="font-semibold">What&apos;s in the box</dt>
               <dd>
                 <ul className="mt-1 list-disc pl-6">
-                  {product.inTheBox.map((item) => <li key={item}>{item}</li>)}
+                  {product.inTheBox.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
                 </ul>
               </dd>
             </div>
@@ -52,7 +58,9 @@ export function ProductDetails({ product }: { product: ProductDto }) {
       </section>
       {product.faq.length > 0 && (
         <section aria-labelledby="faq">
-          <h2 id="faq" className="font-serif text-2xl font-bold">Questions</h2>
+          <h2 id="faq" className="font-serif text-2xl font-bold">
+            Questions
+          </h2>
           <div className="mt-4 flex flex-col gap-2">
             {product.faq.map((entry) => (
               <details key={entry.question} className="rounded-xl border border-line bg-white p-4">

@@ -14,8 +14,8 @@ export function ArticleCard({ article, headingLevel: Heading = 'h3' }: { article
         <p className="text-sm text-ink-soft">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time> · {article.readingMinutes} min read
         </p>
-        <Heading className="text-xl font-bold leading-snug">
-          <Link href={`/blog/${article.slug}`} className="text-ink no-underline after:absolute after:inset-0 group-hover:underline">
+        <Heading className="text-xl leading-snug font-bold">
+          <Link href={`/blog/${article.slug}`} className="text-ink no-underline group-hover:underline after:absolute after:inset-0">
             {article.title}
           </Link>
         </Heading>

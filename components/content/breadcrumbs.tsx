@@ -18,7 +18,9 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
                   <span aria-current="page">{item.name}</span>
                 ) : (
                   <>
-                    <Link href={item.path} className="font-medium">{item.name}</Link>
+                    <Link href={item.path} className="font-medium">
+                      {item.name}
+                    </Link>
                     <span aria-hidden="true">/</span>
                   </>
                 )}

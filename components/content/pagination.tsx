@@ -4,7 +4,8 @@ import Link from 'next/link';
 export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
   if (totalPages <= 1) return null;
   const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
-  const link = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line bg-white px-4 font-semibold no-underline hover:bg-teal-light';
+  const link =
+    'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line bg-white px-4 font-semibold no-underline hover:bg-teal-light';
   return (
     <nav aria-label="Pagination" className="mt-12">
       <ul className="flex flex-wrap items-center justify-center gap-2">

@@ -8,7 +8,13 @@ import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/content/schemas';
 export function SearchForm({ query = '', compact = false }: { query?: string; compact?: boolean }) {
   const id = compact ? 'site-search-q' : 'search-q';
   return (
-    <form action="/search" method="get" role="search" aria-label={compact ? 'Site' : 'Articles and guides'} className={compact ? 'w-full lg:w-64' : 'mt-6'}>
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label={compact ? 'Site' : 'Articles and guides'}
+      className={compact ? 'w-full lg:w-64' : 'mt-6'}
+    >
       <label htmlFor={id} className={compact ? 'sr-only' : 'mb-1.5 block font-semibold'}>
         Search articles and muscle guides
       </label>

@@ -9,7 +9,8 @@ export function SearchResults({ query, results }: { query: string; results: Sear
       </h2>
       {results.length === 0 ? (
         <p className="mt-3 text-ink-soft">
-          Try a muscle&apos;s name or another word, or browse <Link href="/blog">all articles</Link> and <Link href="/muscles">the muscle guides</Link>.
+          Try a muscle&apos;s name or another word, or browse <Link href="/blog">all articles</Link> and{' '}
+          <Link href="/muscles">the muscle guides</Link>.
         </p>
       ) : (
         <ol className="mt-6 flex flex-col gap-4">
@@ -18,8 +19,8 @@ export function SearchResults({ query, results }: { query: string; results: Sear
               <p className={`text-sm font-semibold tracking-wide uppercase ${result.type === 'Guide' ? 'text-accent' : 'text-teal-dark'}`}>
                 {result.type}
               </p>
-              <h3 className="mt-1 text-xl font-bold leading-snug">
-                <Link href={result.href} className="text-ink no-underline after:absolute after:inset-0 group-hover:underline">
+              <h3 className="mt-1 text-xl leading-snug font-bold">
+                <Link href={result.href} className="text-ink no-underline group-hover:underline after:absolute after:inset-0">
                   {result.title}
                 </Link>
               </h3>

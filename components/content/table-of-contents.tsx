@@ -17,11 +17,15 @@ export function TableOfContents({ headings }: { headings: Heading[] }) {
   if (headings.filter((h) => h.level === 2).length < TOC_MIN_SECTIONS) return null;
   return (
     <nav aria-labelledby="toc-heading" className="mt-8 rounded-2xl border border-line bg-white p-5">
-      <h2 id="toc-heading" className="text-lg font-bold">In this article</h2>
+      <h2 id="toc-heading" className="text-lg font-bold">
+        In this article
+      </h2>
       <ol className="mt-3 flex flex-col gap-1.5">
         {headings.map((heading) => (
           <li key={heading.id} className={heading.level === 3 ? 'pl-5 text-ink-soft' : ''}>
-            <a href={`#${heading.id}`} className="font-medium">{decode(heading.text)}</a>
+            <a href={`#${heading.id}`} className="font-medium">
+              {decode(heading.text)}
+            </a>
           </li>
         ))}
       </ol>

@@ -17,7 +17,10 @@ const nav = [
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-sand/95">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -32,7 +35,10 @@ export function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-0.5 sm:gap-2">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center rounded px-2 font-medium text-ink no-underline hover:bg-white sm:px-3">
+                <Link
+                  href={item.href}
+                  className="inline-flex min-h-11 items-center rounded px-2 font-medium text-ink no-underline hover:bg-white sm:px-3"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -8,18 +8,20 @@ export function OrderTimeline({ order }: { order: OrderDetailDto }) {
     {
       label: 'Shipped',
       at: order.shippedAt,
-      detail: order.carrier && order.trackingNumber ? (
-        <>
-          {order.carrier}, tracking{' '}
-          {order.trackingUrl ? (
-            <a href={order.trackingUrl} rel="noopener noreferrer" target="_blank">
-              {order.trackingNumber}<span className="sr-only"> (opens the carrier&apos;s tracking page)</span>
-            </a>
-          ) : (
-            order.trackingNumber
-          )}
-        </>
-      ) : null,
+      detail:
+        order.carrier && order.trackingNumber ? (
+          <>
+            {order.carrier}, tracking{' '}
+            {order.trackingUrl ? (
+              <a href={order.trackingUrl} rel="noopener noreferrer" target="_blank">
+                {order.trackingNumber}
+                <span className="sr-only"> (opens the carrier&apos;s tracking page)</span>
+              </a>
+            ) : (
+              order.trackingNumber
+            )}
+          </>
+        ) : null,
     },
     { label: 'Delivered', at: order.deliveredAt, detail: order.deliveredAt ? 'Your 60-day guarantee runs from this date.' : null },
   ];

@@ -7,7 +7,11 @@ const subscribe = () => () => {};
 
 /** A print button once JavaScript runs; before that, the browser's own Print command. */
 export function PrintButton() {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!hydrated) return <p className="print:hidden">Use your browser’s Print command to print this slip.</p>;
   return (
     <Button type="button" onClick={() => window.print()} className="print:hidden">

@@ -3,7 +3,9 @@ export function ReturnAddress({ lines, className = '' }: { lines: string[]; clas
   return (
     <address className={`not-italic ${className}`}>
       {lines.map((line, i) => (
-        <span key={i} className="block">{line}</span>
+        <span key={i} className="block">
+          {line}
+        </span>
       ))}
     </address>
   );

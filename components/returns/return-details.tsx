@@ -21,28 +21,59 @@ export function ReturnDetails({ ret, addressLines, slipHref, cancelProof }: Prop
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section aria-labelledby="status-heading" className="rounded-2xl border border-line bg-white p-6">
-        <h2 id="status-heading" className="text-xl font-bold">Status</h2>
-        <p className="mt-2"><CustomerReturnStatusBadge status={ret.status} /></p>
+        <h2 id="status-heading" className="text-xl font-bold">
+          Status
+        </h2>
+        <p className="mt-2">
+          <CustomerReturnStatusBadge status={ret.status} />
+        </p>
         <ReturnTimeline ret={ret} />
       </section>
       <section aria-labelledby="items-heading" className="rounded-2xl border border-line bg-white p-6">
-        <h2 id="items-heading" className="text-xl font-bold">What you are returning</h2>
+        <h2 id="items-heading" className="text-xl font-bold">
+          What you are returning
+        </h2>
         <ul className="mt-3 flex flex-col gap-1">
           {ret.items.map((item) => (
-            <li key={item.sku}>{item.quantity} × {item.name}</li>
+            <li key={item.sku}>
+              {item.quantity} × {item.name}
+            </li>
           ))}
         </ul>
         <dl className="mt-4 flex flex-col gap-2 border-t border-line pt-4">
-          <div><dt className="font-semibold">Order</dt><dd>{ret.orderNumber}</dd></div>
-          <div><dt className="font-semibold">Reason</dt><dd>{REASON_LABELS[ret.reason]}</dd></div>
-          {ret.comment && <div><dt className="font-semibold">Your comment</dt><dd className="whitespace-pre-line break-words">{ret.comment}</dd></div>}
-          {ret.photoCount > 0 && <div><dt className="font-semibold">Photos</dt><dd>{ret.photoCount} sent to our team</dd></div>}
-          {ret.refunded && <div><dt className="font-semibold">Refunded</dt><dd className="text-lg font-bold">{formatMoney(ret.refunded)}</dd></div>}
+          <div>
+            <dt className="font-semibold">Order</dt>
+            <dd>{ret.orderNumber}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Reason</dt>
+            <dd>{REASON_LABELS[ret.reason]}</dd>
+          </div>
+          {ret.comment && (
+            <div>
+              <dt className="font-semibold">Your comment</dt>
+              <dd className="break-words whitespace-pre-line">{ret.comment}</dd>
+            </div>
+          )}
+          {ret.photoCount > 0 && (
+            <div>
+              <dt className="font-semibold">Photos</dt>
+              <dd>{ret.photoCount} sent to our team</dd>
+            </div>
+          )}
+          {ret.refunded && (
+            <div>
+              <dt className="font-semibold">Refunded</dt>
+              <dd className="text-lg font-bold">{formatMoney(ret.refunded)}</dd>
+            </div>
+          )}
         </dl>
       </section>
       {sending && (
         <section aria-labelledby="send-heading" className="rounded-2xl border border-line bg-white p-6">
-          <h2 id="send-heading" className="text-xl font-bold">Sending it back</h2>
+          <h2 id="send-heading" className="text-xl font-bold">
+            Sending it back
+          </h2>
           {ret.status === 'REQUESTED' && (
             <p className="mt-2 font-semibold">Please wait until we approve your return before you send anything: we will e-mail you.</p>
           )}
@@ -55,7 +86,9 @@ export function ReturnDetails({ ret, addressLines, slipHref, cancelProof }: Prop
       )}
       {ret.cancellable && (
         <section aria-labelledby="cancel-heading" className="rounded-2xl border border-line bg-white p-6">
-          <h2 id="cancel-heading" className="text-xl font-bold">Cancel</h2>
+          <h2 id="cancel-heading" className="text-xl font-bold">
+            Cancel
+          </h2>
           <div className="mt-2">
             <CancelReturnForm proof={cancelProof} />
           </div>

@@ -15,7 +15,8 @@ interface Props {
 
 /** Why a closed window is closed, in the customer's words. */
 export function closedWindowText(window: Extract<WindowState, { open: false }>): string {
-  if (window.reason === 'expired' && window.lastDay) return `The 60-day return window for this order closed on ${formatDate(window.lastDay)}.`;
+  if (window.reason === 'expired' && window.lastDay)
+    return `The 60-day return window for this order closed on ${formatDate(window.lastDay)}.`;
   if (window.reason === 'not-shipped') return 'This order has not shipped yet: returns open once it is on its way.';
   return 'This order cannot be returned yet.';
 }
@@ -29,7 +30,9 @@ export function daysLeftText(daysLeft: number): string {
 export function ReturnEntry({ window, returnableUnits, startHref, returns, returnHref }: Props) {
   return (
     <section aria-labelledby="returns-heading" className="rounded-2xl border border-line bg-white p-6">
-      <h2 id="returns-heading" className="text-xl font-bold">Returns</h2>
+      <h2 id="returns-heading" className="text-xl font-bold">
+        Returns
+      </h2>
       {window.open && returnableUnits > 0 && (
         <>
           <p className="mt-2">

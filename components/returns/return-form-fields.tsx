@@ -34,13 +34,21 @@ export function ItemsFieldset({ lines, values, errors }: { lines: ReturnableLine
             errors={errors?.[`items.${i}.quantity`]}
             className="w-28"
           >
-            {Array.from({ length: line.returnable + 1 }, (_, n) => <option key={n} value={n}>{n}</option>)}
+            {Array.from({ length: line.returnable + 1 }, (_, n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </SelectField>
         </div>
       ))}
-      {lines.filter((line) => line.returnable === 0).map((line) => (
-        <p key={line.orderItemId} className="text-ink-soft">{line.name}: already in a return.</p>
-      ))}
+      {lines
+        .filter((line) => line.returnable === 0)
+        .map((line) => (
+          <p key={line.orderItemId} className="text-ink-soft">
+            {line.name}: already in a return.
+          </p>
+        ))}
     </fieldset>
   );
 }
@@ -52,7 +60,15 @@ export function ReasonFieldset({ values, errors }: { values: Values; errors: Err
       <FieldError id="field-reason" errors={errors?.reason} />
       {RETURN_REASONS.map((reason) => (
         <label key={reason} htmlFor={reasonId(reason)} className="flex min-h-11 items-center gap-3">
-          <input id={reasonId(reason)} type="radio" name="reason" value={reason} defaultChecked={values?.reason === reason} required className="size-5 accent-teal" />
+          <input
+            id={reasonId(reason)}
+            type="radio"
+            name="reason"
+            value={reason}
+            defaultChecked={values?.reason === reason}
+            required
+            className="size-5 accent-teal"
+          />
           {REASON_LABELS[reason]}
         </label>
       ))}

@@ -17,19 +17,25 @@ function stepsOf(ret: ReturnDetailDto): Step[] {
   const approved: Step = {
     label: 'Approved',
     at: ret.approvedAt,
-    detail: ret.status === 'APPROVED' && ret.expiresAt ? `Please send the item so that it reaches us by ${formatDate(ret.expiresAt)}.` : undefined,
+    detail:
+      ret.status === 'APPROVED' && ret.expiresAt
+        ? `Please send the item so that it reaches us by ${formatDate(ret.expiresAt)}.`
+        : undefined,
   };
   const received: Step = { label: 'Item received', at: ret.receivedAt };
   const refunded: Step = {
     label: 'Refunded',
     at: ret.refundedAt,
-    detail: ret.refunded ? `${formatMoney(ret.refunded)} back to your original payment method. Banks usually take 5 to 10 days to show it.` : undefined,
+    detail: ret.refunded
+      ? `${formatMoney(ret.refunded)} back to your original payment method. Banks usually take 5 to 10 days to show it.`
+      : undefined,
   };
   if (ret.status === 'CANCELLED' || ret.status === 'EXPIRED') {
     const reached = [approved, received].filter((step) => step.at);
-    const end: Step = ret.status === 'CANCELLED'
-      ? { label: 'Cancelled', at: ret.closedAt, detail: 'You withdrew this return.' }
-      : { label: 'Expired', at: ret.closedAt, detail: 'The item did not reach us in time, so this return closed.' };
+    const end: Step =
+      ret.status === 'CANCELLED'
+        ? { label: 'Cancelled', at: ret.closedAt, detail: 'You withdrew this return.' }
+        : { label: 'Expired', at: ret.closedAt, detail: 'The item did not reach us in time, so this return closed.' };
     return [requested, ...reached, end];
   }
   return [requested, approved, received, refunded];

@@ -17,10 +17,14 @@ export function StartReturn({ orderNumber, window, lines, proof, orderHref }: Pr
   const open = window.open && lines.some((line) => line.returnable > 0);
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6">
-      <p><Link href={orderHref}>Order {orderNumber}</Link></p>
+      <p>
+        <Link href={orderHref}>Order {orderNumber}</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Return items from {orderNumber}</h1>
       {window.open ? (
-        <p className="mt-3 text-lg text-ink-soft">{daysLeftText(window.daysLeft)} Tell us what you are sending back and why; we e-mail you at every step.</p>
+        <p className="mt-3 text-lg text-ink-soft">
+          {daysLeftText(window.daysLeft)} Tell us what you are sending back and why; we e-mail you at every step.
+        </p>
       ) : (
         <p className="mt-3 text-lg">
           {closedWindowText(window)} Questions? <Link href="/support">Contact support</Link>.

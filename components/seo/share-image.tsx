@@ -14,22 +14,22 @@ const SAND = '#fdf6ec';
 export function shareImage({ title, kicker }: { title: string; kicker: string }): ImageResponse {
   const fontSize = title.length > 90 ? 52 : title.length > 55 ? 62 : 74;
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: SAND, color: INK }}>
-        <div style={{ height: 24, width: '100%', background: TEAL, display: 'flex' }} />
-        <div style={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px 56px' }}>
-          <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: TEAL, textTransform: 'uppercase', letterSpacing: 2 }}>{kicker}</div>
-          <div style={{ display: 'flex', fontSize, fontWeight: 700, lineHeight: 1.15, maxWidth: 1040 }}>{clip(title, 140)}</div>
-          <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-            <div style={{ display: 'flex', alignItems: 'center', fontSize: 38, fontWeight: 800 }}>
-              <div style={{ width: 44, height: 44, borderRadius: 22, background: TEAL, marginRight: 16, display: 'flex' }} />
-              QL Claw
-            </div>
-            <div style={{ display: 'flex', fontSize: 26, color: INK, opacity: 0.75 }}>Deep-tissue release for lower-back spasms</div>
+    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: SAND, color: INK }}>
+      <div style={{ height: 24, width: '100%', background: TEAL, display: 'flex' }} />
+      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px 56px' }}>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: TEAL, textTransform: 'uppercase', letterSpacing: 2 }}>
+          {kicker}
+        </div>
+        <div style={{ display: 'flex', fontSize, fontWeight: 700, lineHeight: 1.15, maxWidth: 1040 }}>{clip(title, 140)}</div>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <div style={{ display: 'flex', alignItems: 'center', fontSize: 38, fontWeight: 800 }}>
+            <div style={{ width: 44, height: 44, borderRadius: 22, background: TEAL, marginRight: 16, display: 'flex' }} />
+            QL Claw
           </div>
+          <div style={{ display: 'flex', fontSize: 26, color: INK, opacity: 0.75 }}>Deep-tissue release for lower-back spasms</div>
         </div>
       </div>
-    ),
+    </div>,
     shareImageSize,
   );
 }

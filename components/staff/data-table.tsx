@@ -41,14 +41,19 @@ const alignClass = (align: Column<unknown>['align']) => (align === 'end' ? 'text
  */
 export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, empty, section, children }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
-  const headerIndex = Math.max(0, columns.findIndex((c) => c.rowHeader));
+  const headerIndex = Math.max(
+    0,
+    columns.findIndex((c) => c.rowHeader),
+  );
   const table = (
     <table className="w-full text-left">
       <caption className="sr-only">{caption}</caption>
       <thead className={`${section ? 'border-b' : 'border-y'} border-line text-sm text-ink-soft`}>
         <tr>
           {columns.map((column) => (
-            <th key={column.header} scope="col" className={`p-4 ${alignClass(column.align)}`}>{column.header}</th>
+            <th key={column.header} scope="col" className={`p-4 ${alignClass(column.align)}`}>
+              {column.header}
+            </th>
           ))}
         </tr>
       </thead>
@@ -58,9 +63,13 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, e
             {columns.map((column, i) => {
               const className = `p-4 ${alignClass(column.align)} ${column.className ?? ''}`;
               return i === headerIndex ? (
-                <th key={column.header} scope="row" className={`font-semibold ${className}`}>{column.cell(row)}</th>
+                <th key={column.header} scope="row" className={`font-semibold ${className}`}>
+                  {column.cell(row)}
+                </th>
               ) : (
-                <td key={column.header} className={className}>{column.cell(row)}</td>
+                <td key={column.header} className={className}>
+                  {column.cell(row)}
+                </td>
               );
             })}
           </tr>
@@ -71,7 +80,9 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, e
   if (!section) return table;
   return (
     <section aria-labelledby={section.id} className="overflow-x-auto rounded-2xl border border-line bg-white">
-      <h2 id={section.id} className={section.title ? 'p-4 pb-0 text-xl font-bold' : 'sr-only'}>{section.title ?? caption}</h2>
+      <h2 id={section.id} className={section.title ? 'p-4 pb-0 text-xl font-bold' : 'sr-only'}>
+        {section.title ?? caption}
+      </h2>
       {table}
       {children}
     </section>

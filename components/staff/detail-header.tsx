@@ -15,7 +15,9 @@ interface DetailHeaderProps {
 export function DetailHeader({ back, title, subtitle, children }: DetailHeaderProps) {
   return (
     <>
-      <p className="mb-2"><Link href={back.href}>← {back.label}</Link></p>
+      <p className="mb-2">
+        <Link href={back.href}>← {back.label}</Link>
+      </p>
       <div className="mb-6">
         <h1 className="font-serif text-3xl font-bold">{title}</h1>
         {subtitle && <p className="mt-1 text-lg break-words">{subtitle}</p>}

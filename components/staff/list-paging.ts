@@ -7,7 +7,8 @@ export type QueryValue = string | number | null | undefined;
  */
 export function listHref(path: string, params: Record<string, QueryValue>, page = 1): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
   if (page > 1) query.set('page', String(page));
   const search = query.toString();
   return search ? `${path}?${search}` : path;

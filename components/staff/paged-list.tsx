@@ -23,7 +23,13 @@ export function PagedList({ paging, href, noun, lead, qualifier, empty, children
   return (
     <>
       <ListSummary total={total} shown={shown} page={page} pages={pages} noun={noun} lead={lead} qualifier={qualifier} />
-      {shown === 0 ? <ListEmpty total={total} page={page} firstPage={href(1)}>{empty}</ListEmpty> : children}
+      {shown === 0 ? (
+        <ListEmpty total={total} page={page} firstPage={href(1)}>
+          {empty}
+        </ListEmpty>
+      ) : (
+        children
+      )}
       <Pager label={`Pages of ${noun[1]}`} page={page} pages={pages} href={href} />
     </>
   );

@@ -5,8 +5,20 @@ export function Pager({ label, page, pages, href }: { label: string; page: numbe
   if (pages <= 1) return null;
   return (
     <nav aria-label={label} className="mt-4 flex items-center justify-between gap-4">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous page</Link> : <span />}
-      {page < pages ? <Link href={href(page + 1)} rel="next">Next page →</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next">
+          Next page →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

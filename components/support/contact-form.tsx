@@ -30,11 +30,26 @@ export function ContactForm({ stamp, email, topic, rules }: Props) {
       <input type="hidden" name={STAMP_FIELD} value={values?.[STAMP_FIELD] || stamp} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label="Your name" name="name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
-        <TextField label="E-mail" name="email" type="email" autoComplete="email" required defaultValue={values?.email ?? email} errors={errors?.email} hint="We answer here." />
+        <TextField
+          label="E-mail"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values?.email ?? email}
+          errors={errors?.email}
+          hint="We answer here."
+        />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
         <TopicField value={values?.topic ?? topic} errors={errors?.topic} />
-        <TextField label="Order number (optional)" name="orderNumber" placeholder="QLC-10042" defaultValue={values?.orderNumber} errors={errors?.orderNumber} />
+        <TextField
+          label="Order number (optional)"
+          name="orderNumber"
+          placeholder="QLC-10042"
+          defaultValue={values?.orderNumber}
+          errors={errors?.orderNumber}
+        />
       </div>
       <MessageField
         label="Your message"
@@ -44,7 +59,9 @@ export function ContactForm({ stamp, email, topic, rules }: Props) {
       />
       <AttachmentsField rules={rules} errors={errors?.attachments} />
       <HoneypotField />
-      <SubmitButton className="self-start" pendingLabel="Sending…">Send to support</SubmitButton>
+      <SubmitButton className="self-start" pendingLabel="Sending…">
+        Send to support
+      </SubmitButton>
     </form>
   );
 }

@@ -12,13 +12,31 @@ type Errors = string[] | undefined;
 export function TopicField({ value, errors }: { value?: string; errors: Errors }) {
   return (
     <SelectField label="What is it about?" name="topic" defaultValue={value || 'OTHER'} errors={errors}>
-      {TOPICS.map((topic) => <option key={topic} value={topic}>{TOPIC_LABELS[topic]}</option>)}
+      {TOPICS.map((topic) => (
+        <option key={topic} value={topic}>
+          {TOPIC_LABELS[topic]}
+        </option>
+      ))}
     </SelectField>
   );
 }
 
-export function MessageField({ label, hint, value, errors, rows = 6 }: { label: string; hint: string; value?: string; errors: Errors; rows?: number }) {
-  return <TextAreaField label={label} hint={hint} name="message" rows={rows} maxLength={MESSAGE_MAX} defaultValue={value} errors={errors} />;
+export function MessageField({
+  label,
+  hint,
+  value,
+  errors,
+  rows = 6,
+}: {
+  label: string;
+  hint: string;
+  value?: string;
+  errors: Errors;
+  rows?: number;
+}) {
+  return (
+    <TextAreaField label={label} hint={hint} name="message" rows={rows} maxLength={MESSAGE_MAX} defaultValue={value} errors={errors} />
+  );
 }
 
 export function AttachmentsField({ rules, errors }: { rules: AttachmentRules; errors: Errors }) {

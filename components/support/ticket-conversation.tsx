@@ -15,12 +15,12 @@ export function CustomerTicketConversation({ messages, token }: { messages: Tick
             <strong>{message.fromCustomer ? 'You' : `${message.authorName}, QL Claw support`}</strong>
             <span className="text-ink-soft"> · {formatDateTime(message.createdAt)}</span>
           </p>
-          <p className="mt-2 whitespace-pre-line break-words">{message.body}</p>
+          <p className="mt-2 break-words whitespace-pre-line">{message.body}</p>
           {message.attachments.length > 0 && (
             <ul className="mt-3 flex flex-col gap-1 border-t border-line pt-3 text-sm" aria-label="Attachments">
               {message.attachments.map((file) => (
                 <li key={file.id}>
-                  <a href={`/api/support/attachments/${file.id}?token=${encodeURIComponent(token)}`} className="break-all font-semibold">
+                  <a href={`/api/support/attachments/${file.id}?token=${encodeURIComponent(token)}`} className="font-semibold break-all">
                     {file.fileName}
                   </a>{' '}
                   <span className="text-ink-soft">({formatBytes(file.size)})</span>

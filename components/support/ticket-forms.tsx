@@ -29,7 +29,9 @@ export function ReplyForm({ token, rules, reopens }: { token: string; rules: Att
         rows={5}
       />
       <AttachmentsField rules={rules} errors={result.fieldErrors?.attachments} />
-      <SubmitButton className="self-start" pendingLabel="Sending…">Send message</SubmitButton>
+      <SubmitButton className="self-start" pendingLabel="Sending…">
+        Send message
+      </SubmitButton>
     </form>
   );
 }
@@ -40,7 +42,9 @@ export function SolvedForm({ token }: { token: string }) {
     <form action={action} className="flex flex-col gap-3">
       <FormMessage result={result} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton variant="secondary" className="self-start" pendingLabel="Saving…">This solved my problem</SubmitButton>
+      <SubmitButton variant="secondary" className="self-start" pendingLabel="Saving…">
+        This solved my problem
+      </SubmitButton>
     </form>
   );
 }
@@ -56,11 +60,25 @@ export function RatingForm({ token }: { token: string }) {
         <legend className="mb-1 font-semibold">Was our help good?</legend>
         <FieldError id="field-rating" errors={errors?.rating} />
         <label htmlFor="rating-good" className="flex min-h-11 items-center gap-3">
-          <input id="rating-good" type="radio" name="rating" value="GOOD" defaultChecked={result.values?.rating === 'GOOD'} className="size-5 accent-teal" />
+          <input
+            id="rating-good"
+            type="radio"
+            name="rating"
+            value="GOOD"
+            defaultChecked={result.values?.rating === 'GOOD'}
+            className="size-5 accent-teal"
+          />
           Good: it helped
         </label>
         <label htmlFor="rating-bad" className="flex min-h-11 items-center gap-3">
-          <input id="rating-bad" type="radio" name="rating" value="BAD" defaultChecked={result.values?.rating === 'BAD'} className="size-5 accent-teal" />
+          <input
+            id="rating-bad"
+            type="radio"
+            name="rating"
+            value="BAD"
+            defaultChecked={result.values?.rating === 'BAD'}
+            className="size-5 accent-teal"
+          />
           Bad: it did not help
         </label>
       </fieldset>
@@ -73,7 +91,9 @@ export function RatingForm({ token }: { token: string }) {
         defaultValue={result.values?.comment}
         errors={errors?.comment}
       />
-      <SubmitButton className="self-start" pendingLabel="Sending…">Send rating</SubmitButton>
+      <SubmitButton className="self-start" pendingLabel="Sending…">
+        Send rating
+      </SubmitButton>
     </form>
   );
 }

@@ -12,12 +12,15 @@ export function TicketList({ tickets }: { tickets: TicketSummaryDto[] }) {
         <li key={ticket.id} className="flex flex-col gap-1 py-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <Link href={ticket.path} className="font-semibold">
-              {ticket.number}<span className="sr-only">: {ticket.subject}</span>
+              {ticket.number}
+              <span className="sr-only">: {ticket.subject}</span>
             </Link>
             <CustomerTicketStatusBadge status={ticket.status} />
           </div>
           <p className="break-words">{ticket.subject}</p>
-          <p className="text-sm text-ink-soft">{formatDate(ticket.createdAt)} · {TOPIC_LABELS[ticket.topic]}</p>
+          <p className="text-sm text-ink-soft">
+            {formatDate(ticket.createdAt)} · {TOPIC_LABELS[ticket.topic]}
+          </p>
         </li>
       ))}
     </ul>

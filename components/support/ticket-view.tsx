@@ -30,47 +30,83 @@ export function TicketView({ ticket, token, notice }: { ticket: TicketDetailDto;
   const rules = attachmentRules();
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-      <p><Link href="/support">Support</Link></p>
+      <p>
+        <Link href="/support">Support</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Conversation {ticket.number}</h1>
-      {notice && <p role="status" className="mt-6 rounded-lg bg-teal-light px-4 py-3 font-medium text-teal-dark">{noticeText(notice, ticket.number)}</p>}
+      {notice && (
+        <p role="status" className="mt-6 rounded-lg bg-teal-light px-4 py-3 font-medium text-teal-dark">
+          {noticeText(notice, ticket.number)}
+        </p>
+      )}
       <dl className="mt-6 grid gap-4 sm:grid-cols-4">
-        <div><dt className="text-sm text-ink-soft">Reference</dt><dd className="font-semibold">{ticket.number}</dd></div>
-        <div><dt className="text-sm text-ink-soft">Status</dt><dd><CustomerTicketStatusBadge status={ticket.status} /></dd></div>
-        <div><dt className="text-sm text-ink-soft">Topic</dt><dd>{TOPIC_LABELS[ticket.topic]}</dd></div>
-        <div><dt className="text-sm text-ink-soft">Opened</dt><dd>{formatDate(ticket.createdAt)}</dd></div>
+        <div>
+          <dt className="text-sm text-ink-soft">Reference</dt>
+          <dd className="font-semibold">{ticket.number}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-soft">Status</dt>
+          <dd>
+            <CustomerTicketStatusBadge status={ticket.status} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-soft">Topic</dt>
+          <dd>{TOPIC_LABELS[ticket.topic]}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-ink-soft">Opened</dt>
+          <dd>{formatDate(ticket.createdAt)}</dd>
+        </div>
       </dl>
 
       <section aria-labelledby="conversation-heading" className="mt-10">
-        <h2 id="conversation-heading" className="text-xl font-bold">Conversation</h2>
+        <h2 id="conversation-heading" className="text-xl font-bold">
+          Conversation
+        </h2>
         <CustomerTicketConversation messages={ticket.messages} token={token} />
       </section>
 
       <div className="mt-10 flex flex-col gap-6">
         {ticket.status === 'CLOSED' ? (
           <section aria-labelledby="closed-heading" className={card}>
-            <h2 id="closed-heading" className="text-xl font-bold">This conversation is closed</h2>
-            <p className="mt-2">Need more help? <Link href="/support#contact">Start a new conversation</Link> and mention {ticket.number}.</p>
+            <h2 id="closed-heading" className="text-xl font-bold">
+              This conversation is closed
+            </h2>
+            <p className="mt-2">
+              Need more help? <Link href="/support#contact">Start a new conversation</Link> and mention {ticket.number}.
+            </p>
           </section>
         ) : (
           <section aria-labelledby="reply-heading" className={card}>
-            <h2 id="reply-heading" className="text-xl font-bold">{done ? 'Still need help?' : 'Reply'}</h2>
-            <div className="mt-4"><ReplyForm token={token} rules={rules} reopens={done} /></div>
+            <h2 id="reply-heading" className="text-xl font-bold">
+              {done ? 'Still need help?' : 'Reply'}
+            </h2>
+            <div className="mt-4">
+              <ReplyForm token={token} rules={rules} reopens={done} />
+            </div>
           </section>
         )}
         {!done && (
           <section aria-labelledby="solved-heading" className={card}>
-            <h2 id="solved-heading" className="text-xl font-bold">All sorted?</h2>
+            <h2 id="solved-heading" className="text-xl font-bold">
+              All sorted?
+            </h2>
             <p className="mt-2 mb-4">Tell us when your problem is solved and we will mark this conversation as done.</p>
             <SolvedForm token={token} />
           </section>
         )}
         {done && (
           <section aria-labelledby="rating-heading" className={card}>
-            <h2 id="rating-heading" className="text-xl font-bold">How did we do?</h2>
+            <h2 id="rating-heading" className="text-xl font-bold">
+              How did we do?
+            </h2>
             {ticket.rating ? (
               <p className="mt-2">Thanks for rating our help. Every rating is read by the team that answered you.</p>
             ) : (
-              <div className="mt-4"><RatingForm token={token} /></div>
+              <div className="mt-4">
+                <RatingForm token={token} />
+              </div>
             )}
           </section>
         )}

@@ -21,7 +21,13 @@ export function CheckboxGroup({
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-3 rounded-lg border border-line bg-white px-3">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="size-5 accent-teal" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={checked.includes(option.value)}
+              className="size-5 accent-teal"
+            />
             {option.label}
           </label>
         ))}

@@ -41,7 +41,15 @@ export interface FieldProps {
   labelClassName?: string;
 }
 
-export function Field({ id, label, hint, errors, fieldClassName, labelClassName, children }: FieldProps & { id: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  fieldClassName,
+  labelClassName,
+  children,
+}: FieldProps & { id: string; children: ReactNode }) {
   return (
     <div className={cn('flex flex-col gap-1.5', fieldClassName)}>
       <label htmlFor={id} className={cn('font-semibold', labelClassName)}>

@@ -14,11 +14,18 @@ export function ProgressSteps({ label, steps }: { label: string; steps: Progress
     <ol className="mt-3 flex flex-col gap-3" aria-label={label}>
       {steps.map((step, i) => (
         <li key={step.label} className="flex gap-3" aria-current={i === current ? 'step' : undefined}>
-          <span aria-hidden="true" className={`mt-1.5 h-3 w-3 shrink-0 rounded-full ${step.at ? 'bg-teal' : 'border-2 border-line bg-white'}`} />
+          <span
+            aria-hidden="true"
+            className={`mt-1.5 h-3 w-3 shrink-0 rounded-full ${step.at ? 'bg-teal' : 'border-2 border-line bg-white'}`}
+          />
           <div>
             <p className={step.at ? 'font-semibold' : 'text-ink-soft'}>
               {step.label}
-              {step.at ? <span className="font-normal text-ink-soft"> · {formatDate(step.at)}</span> : <span className="sr-only"> (not yet)</span>}
+              {step.at ? (
+                <span className="font-normal text-ink-soft"> · {formatDate(step.at)}</span>
+              ) : (
+                <span className="sr-only"> (not yet)</span>
+              )}
             </p>
             {step.detail && <p className="text-sm">{step.detail}</p>}
           </div>

@@ -5,5 +5,9 @@ import { controlClass, Field, type FieldProps, splitFieldProps } from './field';
 /** A labelled textarea, wired like TextField. `className` is the textarea's. */
 export function TextAreaField(props: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'> & FieldProps & { name: string }) {
   const { field, control, className } = splitFieldProps(props);
-  return <Field {...field}><textarea {...control} className={cn(controlClass, className)} /></Field>;
+  return (
+    <Field {...field}>
+      <textarea {...control} className={cn(controlClass, className)} />
+    </Field>
+  );
 }

@@ -18,7 +18,8 @@ export function publicAction<S extends z.ZodType = z.ZodObject, C = undefined, R
   handler: (data: z.output<S>, context: FormContext & { caller: C }) => Promise<Outcome<NoInfer<R>>>,
 ): FormAction<R> {
   const checkCaller = spec.caller ?? (async () => undefined as C);
-  return async (_previous, formData) => runAction(spec, formData, checkCaller, (data, context, caller) => handler(data, { ...context, caller }));
+  return async (_previous, formData) =>
+    runAction(spec, formData, checkCaller, (data, context, caller) => handler(data, { ...context, caller }));
 }
 
 /**

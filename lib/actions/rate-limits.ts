@@ -10,7 +10,10 @@ export async function requestIp(): Promise<string> {
 }
 
 /** Counts the attempt against every rule; over any of them it refuses, saying when to try again. */
-export async function enforceRateLimits(checks: { rule: RateLimitRule; subject: string }[], tooMany: (wait: string) => string): Promise<void> {
+export async function enforceRateLimits(
+  checks: { rule: RateLimitRule; subject: string }[],
+  tooMany: (wait: string) => string,
+): Promise<void> {
   const limit = await consumeAll(checks);
   if (!limit.allowed) throw new AppError('RATE_LIMITED', tooMany(describeWait(limit.resetAt)));
 }

@@ -52,7 +52,10 @@ export function halt(outcome: Outcome): Halt {
 /** What a form posted to `useActionState` receives. */
 export type FormAction<R extends ActionResult = ActionResult> = (previous: R, formData: FormData) => Promise<R>;
 
-export function readForm(spec: Pick<FormSpec<z.ZodType>, 'fields' | 'read'>, formData: FormData): { values: FormValues | undefined; input: unknown } {
+export function readForm(
+  spec: Pick<FormSpec<z.ZodType>, 'fields' | 'read'>,
+  formData: FormData,
+): { values: FormValues | undefined; input: unknown } {
   if (spec.read) return spec.read(formData);
   if (!spec.fields) return { values: undefined, input: {} };
   const values: FormValues = Object.fromEntries(spec.fields.map((key) => [key, String(formData.get(key) ?? '')]));

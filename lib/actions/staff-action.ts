@@ -21,5 +21,11 @@ export function staffAction<S extends z.ZodType = z.ZodObject, R extends ActionR
   handler: (data: z.output<S>, context: FormContext & { actor: Viewer }) => Promise<Outcome<NoInfer<R>>>,
 ): FormAction<R> {
   const guard = guards[role];
-  return async (_previous, formData) => runAction(spec, formData, () => guard(), (data, context, actor) => handler(data, { ...context, actor }));
+  return async (_previous, formData) =>
+    runAction(
+      spec,
+      formData,
+      () => guard(),
+      (data, context, actor) => handler(data, { ...context, actor }),
+    );
 }

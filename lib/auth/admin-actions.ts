@@ -8,11 +8,15 @@ import { changeRole, inviteStaff } from './service';
 
 /** Staff management: admins only. */
 
-export const inviteStaffAction = staffAction('admin', { schema: inviteStaffSchema, fields: ['email', 'role'] }, async (invite, { actor, values }) => {
-  await inviteStaff(invite, actor, absoluteUrl('/sign-in?callbackUrl=/admin'));
-  revalidatePath('/admin/staff');
-  return { ok: true, message: `Invitation sent to ${values?.email}.` };
-});
+export const inviteStaffAction = staffAction(
+  'admin',
+  { schema: inviteStaffSchema, fields: ['email', 'role'] },
+  async (invite, { actor, values }) => {
+    await inviteStaff(invite, actor, absoluteUrl('/sign-in?callbackUrl=/admin'));
+    revalidatePath('/admin/staff');
+    return { ok: true, message: `Invitation sent to ${values?.email}.` };
+  },
+);
 
 export const changeRoleAction = staffAction('admin', { schema: changeRoleSchema, fields: ['userId', 'role'] }, async (change) => {
   await changeRole(change);

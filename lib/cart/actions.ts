@@ -24,23 +24,30 @@ export const addToCartAction: FormAction<CartActionResult> = publicAction(
     const change = await addToCart(cartId, variantId, quantity);
     revalidatePath('/cart');
     const count = await getCartItemCount(cartId);
-    const message = change.limitedTo !== undefined
-      ? `Only ${change.limitedTo} can be ordered, so your cart now holds ${change.quantity}.`
-      : 'Added to your cart.';
+    const message =
+      change.limitedTo !== undefined
+        ? `Only ${change.limitedTo} can be ordered, so your cart now holds ${change.quantity}.`
+        : 'Added to your cart.';
     return { ok: true, message, count };
   },
 );
 
-export const updateCartLineAction = publicFormAction({ schema: cartLineSchema, fields: ['variantId', 'quantity'] }, async ({ variantId, quantity }) => {
-  const cartId = await findCurrentCartId();
-  if (!cartId) return;
-  await setCartQuantity(cartId, variantId, quantity);
-  revalidatePath('/cart');
-});
+export const updateCartLineAction = publicFormAction(
+  { schema: cartLineSchema, fields: ['variantId', 'quantity'] },
+  async ({ variantId, quantity }) => {
+    const cartId = await findCurrentCartId();
+    if (!cartId) return;
+    await setCartQuantity(cartId, variantId, quantity);
+    revalidatePath('/cart');
+  },
+);
 
-export const removeCartLineAction = publicFormAction({ schema: z.object({ variantId: z.string().min(1) }), fields: ['variantId'] }, async ({ variantId }) => {
-  const cartId = await findCurrentCartId();
-  if (!cartId) return;
-  await removeFromCart(cartId, variantId);
-  revalidatePath('/cart');
-});
+export const removeCartLineAction = publicFormAction(
+  { schema: z.object({ variantId: z.string().min(1) }), fields: ['variantId'] },
+  async ({ variantId }) => {
+    const cartId = await findCurrentCartId();
+    if (!cartId) return;
+    await removeFromCart(cartId, variantId);
+    revalidatePath('/cart');
+  },
+);

@@ -38,7 +38,16 @@ export async function getCart(cartId: string, client: DbOrTx = db): Promise<Cart
         select: {
           quantity: true,
           variant: {
-            select: { id: true, sku: true, name: true, priceCents: true, currency: true, stock: true, imagePath: true, product: { select: { slug: true, imagePath: true } } },
+            select: {
+              id: true,
+              sku: true,
+              name: true,
+              priceCents: true,
+              currency: true,
+              stock: true,
+              imagePath: true,
+              product: { select: { slug: true, imagePath: true } },
+            },
           },
         },
       },

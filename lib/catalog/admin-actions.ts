@@ -23,7 +23,13 @@ export const updateProductAction = staffAction('admin', { schema: productEditSch
 function readProductForm(formData: FormData): { values: FormValues; input: unknown } {
   const values = formValues(formData, PRODUCT_FIELDS);
   for (let i = 0; i < MAX_VARIANTS && formData.has(`variants.${i}.sku`); i++) {
-    Object.assign(values, formValues(formData, VARIANT_FIELDS.map((field) => `variants.${i}.${field}`)));
+    Object.assign(
+      values,
+      formValues(
+        formData,
+        VARIANT_FIELDS.map((field) => `variants.${i}.${field}`),
+      ),
+    );
   }
   return { values, input: toProductEdit(values) };
 }
@@ -34,7 +40,12 @@ function toProductEdit(values: FormValues) {
     const stock = values[`variants.${i}.stock`]?.trim();
     // An emptied stock box is a mistake to point out, not zero stock (coercion would read '' as 0).
     const stockWas = values[`variants.${i}.stockWas`]?.trim();
-    variants.push({ sku: values[`variants.${i}.sku`], price: values[`variants.${i}.price`], stock: stock ? stock : undefined, stockWas: stockWas ? stockWas : undefined });
+    variants.push({
+      sku: values[`variants.${i}.sku`],
+      price: values[`variants.${i}.price`],
+      stock: stock ? stock : undefined,
+      stockWas: stockWas ? stockWas : undefined,
+    });
   }
   return { ...Object.fromEntries(PRODUCT_FIELDS.map((key) => [key, values[key]])), variants };
 }

@@ -50,7 +50,17 @@ const productSelect = {
   updatedAt: true,
   images: { select: { src: true, alt: true }, orderBy: { position: 'asc' } },
   variants: {
-    select: { id: true, sku: true, name: true, unitsPerPack: true, priceCents: true, currency: true, stock: true, imagePath: true, updatedAt: true },
+    select: {
+      id: true,
+      sku: true,
+      name: true,
+      unitsPerPack: true,
+      priceCents: true,
+      currency: true,
+      stock: true,
+      imagePath: true,
+      updatedAt: true,
+    },
     orderBy: { position: 'asc' },
   },
 } as const;

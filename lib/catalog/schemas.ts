@@ -21,7 +21,12 @@ export const productEditSchema = z.object({
   description: z.string().trim().min(40, 'Write a description of at least 40 characters.').max(4000),
   inTheBox: z
     .string()
-    .transform((value) => value.split('\n').map((line) => line.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string()).min(1, 'List at least one thing in the box.')),
   dimensions: z.string().trim().max(300),
   materials: z.string().trim().max(300),
@@ -30,7 +35,11 @@ export const productEditSchema = z.object({
       z.object({
         sku: z.string().min(1),
         price: cents('Price'),
-        stock: z.coerce.number({ error: 'Stock must be a whole number.' }).int('Stock must be a whole number.').min(0, 'Stock cannot be negative.').max(1_000_000),
+        stock: z.coerce
+          .number({ error: 'Stock must be a whole number.' })
+          .int('Stock must be a whole number.')
+          .min(0, 'Stock cannot be negative.')
+          .max(1_000_000),
         /** The stock the editor showed; the saved change is applied relative to it. */
         stockWas: z.coerce.number().int().min(0).optional(),
       }),

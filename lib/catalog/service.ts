@@ -29,7 +29,10 @@ export async function updateProduct(edit: ProductEdit, client: DbOrTx = db): Pro
       },
     });
     for (const variant of edit.variants) {
-      const { count } = await tx.productVariant.updateMany({ where: { sku: variant.sku, productId: product.id }, data: { priceCents: variant.price } });
+      const { count } = await tx.productVariant.updateMany({
+        where: { sku: variant.sku, productId: product.id },
+        data: { priceCents: variant.price },
+      });
       if (count === 0) throw new AppError('UNPROCESSABLE', `${edit.name} has no variant with SKU ${variant.sku}.`);
       await setStock(product.id, variant, tx);
     }
@@ -52,6 +55,9 @@ async function setStock(productId: string, variant: ProductEdit['variants'][numb
     UPDATE "ProductVariant" SET stock = stock + ${delta}, "updatedAt" = now()
      WHERE sku = ${variant.sku} AND "productId" = ${productId} AND stock + ${delta} >= 0`;
   if (changed === 0) {
-    throw new AppError('CONFLICT', `Stock of ${variant.sku} changed while you were editing and cannot go down by ${-delta}: reload the page and try again.`);
+    throw new AppError(
+      'CONFLICT',
+      `Stock of ${variant.sku} changed while you were editing and cannot go down by ${-delta}: reload the page and try again.`,
+    );
   }
 }

@@ -43,10 +43,17 @@ export async function payTestCheckoutAction(sessionId: string, previous: ActionR
 
 function payTestCheckout(sessionId: string) {
   const switchedOn = async () =>
-    env().PAYMENTS_PROVIDER === 'test' ? undefined : halt(refusal({ code: 'FORBIDDEN', message: 'Test checkout is switched off on this store.' }));
+    env().PAYMENTS_PROVIDER === 'test'
+      ? undefined
+      : halt(refusal({ code: 'FORBIDDEN', message: 'Test checkout is switched off on this store.' }));
   return publicAction({ schema: testPaymentSchema, read: readTestPayment, caller: switchedOn }, async (payment, { values }) => {
     const { email, name, line1, line2, city, postalCode, country, shippingRate, cardNumber } = payment;
-    const outcome = await payTestSession(sessionId, { email, shippingRate, cardNumber, shipping: { name, address: { line1, line2, city, postalCode, country } } });
+    const outcome = await payTestSession(sessionId, {
+      email,
+      shippingRate,
+      cardNumber,
+      shipping: { name, address: { line1, line2, city, postalCode, country } },
+    });
     if (!outcome.ok) return refusal({ message: outcome.message, values });
     // Where Stripe would send the shopper back: settles the order and clears the cart cookie.
     return redirectTo(`/api/checkout/return?session_id=${encodeURIComponent(sessionId)}`);

@@ -48,7 +48,9 @@ export async function reconcileCheckout(
 async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: Date, client: DbOrTx): Promise<ReconcileOutcome> {
   const orderId = session.orderId!;
   return inTransaction(client, async (tx) => {
-    const [order] = await tx.$queryRaw<{ status: string; stockReserved: boolean; email: string; subtotalCents: number; cartId: string | null; number: number }[]>`
+    const [order] = await tx.$queryRaw<
+      { status: string; stockReserved: boolean; email: string; subtotalCents: number; cartId: string | null; number: number }[]
+    >`
       SELECT status, "stockReserved", email, "subtotalCents", "cartId", number FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     if (!order) return 'ignored';
     if (order.status !== 'PENDING' && order.status !== 'CANCELLED') return 'already-fulfilled';
@@ -84,7 +86,18 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
           ],
         },
       },
-      select: { number: true, currency: true, subtotalCents: true, shippingCents: true, discountCents: true, taxCents: true, totalCents: true, shippingName: true, shippingMethod: true, items: { select: { name: true, quantity: true, unitPriceCents: true } } },
+      select: {
+        number: true,
+        currency: true,
+        subtotalCents: true,
+        shippingCents: true,
+        discountCents: true,
+        taxCents: true,
+        totalCents: true,
+        shippingName: true,
+        shippingMethod: true,
+        items: { select: { name: true, quantity: true, unitPriceCents: true } },
+      },
     });
     if (order.cartId) await tx.cartItem.deleteMany({ where: { cartId: order.cartId } });
     const number = formatOrderNumber(updated.number);
@@ -92,7 +105,11 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
       to: email,
       template: 'order-confirmation',
       dedupeKey: `order-confirmation:${orderId}`,
-      email: orderConfirmationEmail({ ...updated, number, orderUrl: orderLinkFor(appUrl, orderId, email, { hours: ORDER_EMAIL_LINK_HOURS, now }) }),
+      email: orderConfirmationEmail({
+        ...updated,
+        number,
+        orderUrl: orderLinkFor(appUrl, orderId, email, { hours: ORDER_EMAIL_LINK_HOURS, now }),
+      }),
     });
     return 'fulfilled';
   });
@@ -105,7 +122,10 @@ async function retakeStock(orderId: string, tx: DbOrTx): Promise<string[]> {
   for (const item of items) {
     const taken = await tx.$executeRaw`
       UPDATE "ProductVariant" SET stock = stock - ${item.quantity}, "updatedAt" = now() WHERE id = ${item.variantId} AND stock >= ${item.quantity}`;
-    if (taken !== 1) shortfalls.push(`Paid after its checkout had expired and ${item.name} is short: ${item.quantity} unit(s) could not be taken from stock.`);
+    if (taken !== 1)
+      shortfalls.push(
+        `Paid after its checkout had expired and ${item.name} is short: ${item.quantity} unit(s) could not be taken from stock.`,
+      );
   }
   return shortfalls;
 }

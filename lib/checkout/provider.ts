@@ -59,9 +59,7 @@ export interface RefundInput {
   metadata: Record<string, string>;
 }
 
-export type RefundResult =
-  | { status: 'succeeded' | 'pending'; id: string }
-  | { status: 'failed'; id: string | null; reason: string };
+export type RefundResult = { status: 'succeeded' | 'pending'; id: string } | { status: 'failed'; id: string | null; reason: string };
 
 export interface PaymentProvider {
   readonly name: 'stripe' | 'test';

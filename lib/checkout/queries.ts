@@ -17,14 +17,21 @@ export async function getTestCheckout(sessionId: string, now = new Date(), clien
     select: { id: true, orderId: true, status: true, email: true, expiresAt: true, currency: true, subtotalCents: true },
   });
   if (!session) return null;
-  const items = await client.orderItem.findMany({ where: { orderId: session.orderId }, select: { name: true, quantity: true, unitPriceCents: true } });
+  const items = await client.orderItem.findMany({
+    where: { orderId: session.orderId },
+    select: { name: true, quantity: true, unitPriceCents: true },
+  });
   const state = session.status === 'open' && session.expiresAt <= now ? 'expired' : (session.status as TestCheckoutDto['state']);
   return {
     id: session.id,
     state,
     email: session.email,
     expiresAt: session.expiresAt,
-    lines: items.map((i) => ({ name: i.name, quantity: i.quantity, lineTotal: { amount: i.unitPriceCents * i.quantity, currency: session.currency } })),
+    lines: items.map((i) => ({
+      name: i.name,
+      quantity: i.quantity,
+      lineTotal: { amount: i.unitPriceCents * i.quantity, currency: session.currency },
+    })),
     subtotal: { amount: session.subtotalCents, currency: session.currency },
   };
 }

@@ -13,7 +13,12 @@ export const testPaymentSchema = z.object({
   email: emailField,
   name: required('Enter the name for delivery.'),
   line1: required('Enter the street address.'),
-  line2: z.string().trim().max(120).optional().transform((v) => v || null),
+  line2: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((v) => v || null),
   city: required('Enter the town or city.', 80),
   postalCode: required('Enter the postal code.', 20),
   country: z.enum(SHIPPING_COUNTRIES, { error: 'Choose a country we ship to.' }),

@@ -32,7 +32,9 @@ export async function startCheckout(
   if (problem) {
     throw new AppError(
       'CONFLICT',
-      problem.problem === 'out-of-stock' ? `${problem.name} is out of stock: remove it to continue.` : `Only ${problem.maxQuantity} of ${problem.name} can be ordered: lower the quantity to continue.`,
+      problem.problem === 'out-of-stock'
+        ? `${problem.name} is out of stock: remove it to continue.`
+        : `Only ${problem.maxQuantity} of ${problem.name} can be ordered: lower the quantity to continue.`,
     );
   }
 
@@ -43,11 +45,19 @@ export async function startCheckout(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checkout:${input.cartId}`}))`;
     const pending = await tx.order.findMany({
       where: { cartId: input.cartId, status: 'PENDING' },
-      select: { id: true, checkoutUrl: true, checkoutSessionId: true, checkoutExpiresAt: true, items: { select: { variantId: true, quantity: true, unitPriceCents: true } } },
+      select: {
+        id: true,
+        checkoutUrl: true,
+        checkoutSessionId: true,
+        checkoutExpiresAt: true,
+        items: { select: { variantId: true, quantity: true, unitPriceCents: true } },
+      },
     });
     const sameCart = (items: { variantId: string; quantity: number; unitPriceCents: number }[]) =>
       items.length === cart.lines.length &&
-      cart.lines.every((line) => items.some((i) => i.variantId === line.variantId && i.quantity === line.quantity && i.unitPriceCents === line.unitPrice.amount));
+      cart.lines.every((line) =>
+        items.some((i) => i.variantId === line.variantId && i.quantity === line.quantity && i.unitPriceCents === line.unitPrice.amount),
+      );
     const reusable = pending.find(
       (o) => o.checkoutUrl && o.checkoutExpiresAt && o.checkoutExpiresAt.getTime() - started.getTime() > 5 * 60_000 && sameCart(o.items),
     );
@@ -65,7 +75,13 @@ export async function startCheckout(
         paymentProvider: deps.provider.name,
         checkoutExpiresAt: expiresAt,
         items: {
-          create: cart.lines.map((line) => ({ variantId: line.variantId, sku: line.sku, name: line.name, unitPriceCents: line.unitPrice.amount, quantity: line.quantity })),
+          create: cart.lines.map((line) => ({
+            variantId: line.variantId,
+            sku: line.sku,
+            name: line.name,
+            unitPriceCents: line.unitPrice.amount,
+            quantity: line.quantity,
+          })),
         },
         events: { create: { type: 'checkout_started', message: 'Checkout started; stock reserved.' } },
       },
@@ -75,7 +91,8 @@ export async function startCheckout(
       const taken = await tx.$executeRaw`
         UPDATE "ProductVariant" SET stock = stock - ${line.quantity}, "updatedAt" = now()
          WHERE id = ${line.variantId} AND stock >= ${line.quantity}`;
-      if (taken !== 1) throw new AppError('CONFLICT', `Sorry, ${line.name} just sold out, or fewer are left than you asked for. Please check your cart.`);
+      if (taken !== 1)
+        throw new AppError('CONFLICT', `Sorry, ${line.name} just sold out, or fewer are left than you asked for. Please check your cart.`);
     }
     return { order: created, reused: null, superseded: pending.filter((o) => o.checkoutSessionId).map((o) => o.checkoutSessionId!) };
   });

@@ -2,7 +2,30 @@ import type { Money } from '@/lib/money';
 
 /** Where the store ships, and how. Amounts in minor units of the store currency. */
 export const SHIPPING_COUNTRIES = [
-  'US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'NL', 'BE', 'LU', 'AT', 'CH', 'DK', 'SE', 'NO', 'FI', 'ES', 'PT', 'IT', 'PL', 'CZ', 'JP', 'SG',
+  'US',
+  'CA',
+  'GB',
+  'IE',
+  'AU',
+  'NZ',
+  'DE',
+  'FR',
+  'NL',
+  'BE',
+  'LU',
+  'AT',
+  'CH',
+  'DK',
+  'SE',
+  'NO',
+  'FI',
+  'ES',
+  'PT',
+  'IT',
+  'PL',
+  'CZ',
+  'JP',
+  'SG',
 ] as const;
 
 export type ShippingCountry = (typeof SHIPPING_COUNTRIES)[number];

@@ -49,7 +49,11 @@ export function stripeProvider(stripe: Stripe): PaymentProvider {
               product_data: { name: line.name, metadata: { sku: line.sku } },
             },
           })),
-          shipping_address_collection: { allowed_countries: [...input.allowedCountries] as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[] },
+          shipping_address_collection: {
+            allowed_countries: [
+              ...input.allowedCountries,
+            ] as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[],
+          },
           shipping_options: input.shippingRates.map((rate) => ({
             shipping_rate_data: {
               type: 'fixed_amount',

@@ -20,7 +20,10 @@ export async function sweepExpiredCheckouts(deps: SweepDeps, client: DbOrTx = db
   const now = deps.now ?? new Date();
   const cutoff = new Date(now.getTime() - (deps.graceMs ?? 2 * 60_000));
   const stale = await client.order.findMany({
-    where: { status: 'PENDING', OR: [{ checkoutExpiresAt: { lt: cutoff } }, { checkoutSessionId: null, createdAt: { lt: new Date(now.getTime() - 15 * 60_000) } }] },
+    where: {
+      status: 'PENDING',
+      OR: [{ checkoutExpiresAt: { lt: cutoff } }, { checkoutSessionId: null, createdAt: { lt: new Date(now.getTime() - 15 * 60_000) } }],
+    },
     select: { id: true, checkoutSessionId: true },
     take: 100,
     orderBy: { checkoutExpiresAt: 'asc' },

@@ -56,7 +56,9 @@ export function testProvider(appUrl: string, client: DbOrTx = db): PaymentProvid
         amountTax: 0,
         amountTotal: row.totalCents,
         email: row.email,
-        shipping: row.shippingAddress ? { name: row.shippingName ?? '', address: row.shippingAddress as unknown as ShippingDetails['address'] } : null,
+        shipping: row.shippingAddress
+          ? { name: row.shippingName ?? '', address: row.shippingAddress as unknown as ShippingDetails['address'] }
+          : null,
         shippingMethod: row.shippingMethod,
         paymentIntentId: row.paymentIntentId,
       };
@@ -85,7 +87,12 @@ export interface TestPayment {
 export type TestPaymentOutcome = { ok: true } | { ok: false; message: string };
 
 /** What Stripe would do with the card: pay the session, or decline it and leave it open. */
-export async function payTestSession(sessionId: string, payment: TestPayment, now = new Date(), client: DbOrTx = db): Promise<TestPaymentOutcome> {
+export async function payTestSession(
+  sessionId: string,
+  payment: TestPayment,
+  now = new Date(),
+  client: DbOrTx = db,
+): Promise<TestPaymentOutcome> {
   const card = payment.cardNumber.replace(/\D/g, '');
   if (card === TEST_CARDS.declined) return { ok: false, message: 'Your card was declined. Try another card.' };
   if (card === TEST_CARDS.insufficientFunds) return { ok: false, message: 'Your card has insufficient funds. Try another card.' };

@@ -12,7 +12,19 @@ import { saveArticle, type SavedArticle } from './service';
 
 /** The article editor: admins and support agents both write articles. */
 
-const TEXT_FIELDS = ['id', 'title', 'slug', 'excerpt', 'bodyMarkdown', 'tags', 'seoTitle', 'seoDescription', 'removeCover', 'intent', 'publishAt'] as const;
+const TEXT_FIELDS = [
+  'id',
+  'title',
+  'slug',
+  'excerpt',
+  'bodyMarkdown',
+  'tags',
+  'seoTitle',
+  'seoDescription',
+  'removeCover',
+  'intent',
+  'publishAt',
+] as const;
 
 export const saveArticleAction = staffAction(
   'staff',

@@ -26,8 +26,18 @@ export async function getArticleForEditor(id: string, now = new Date(), client: 
   const row = await client.article.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, title: true, excerpt: true, bodyMarkdown: true, tags: true, muscles: true,
-      seoTitle: true, seoDescription: true, coverImagePath: true, publishedAt: true, updatedAt: true,
+      id: true,
+      slug: true,
+      title: true,
+      excerpt: true,
+      bodyMarkdown: true,
+      tags: true,
+      muscles: true,
+      seoTitle: true,
+      seoDescription: true,
+      coverImagePath: true,
+      publishedAt: true,
+      updatedAt: true,
     },
   });
   return row && { ...row, status: articleStatus(row.publishedAt, now) };

@@ -27,5 +27,10 @@ export function parseFrontMatter(source: string): ParsedDocument {
 
 function parseList(raw: string): string[] {
   const inner = raw.slice(1, -1).trim();
-  return inner ? inner.split(',').map((item) => item.trim()).filter(Boolean) : [];
+  return inner
+    ? inner
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 }

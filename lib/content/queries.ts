@@ -78,9 +78,18 @@ export async function listArticlesPage(
 ): Promise<ArticlePageDto> {
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const perPage = options.perPage ?? ARTICLES_PER_PAGE;
-  const where: Prisma.ArticleWhereInput = { ...isPublished(options.now ?? new Date()), ...(options.tag ? { tags: { has: options.tag } } : {}) };
+  const where: Prisma.ArticleWhereInput = {
+    ...isPublished(options.now ?? new Date()),
+    ...(options.tag ? { tags: { has: options.tag } } : {}),
+  };
   const total = await client.article.count({ where });
-  const rows = await client.article.findMany({ where, select: summarySelect, orderBy: newestFirst, skip: (page - 1) * perPage, take: perPage });
+  const rows = await client.article.findMany({
+    where,
+    select: summarySelect,
+    orderBy: newestFirst,
+    skip: (page - 1) * perPage,
+    take: perPage,
+  });
   return { articles: rows.map(toSummary), page, total, totalPages: Math.max(1, Math.ceil(total / perPage)) };
 }
 

@@ -59,16 +59,31 @@ export function articleFormSchema(now: Date) {
     fillSlug,
     z
       .object({
-        id: z.string().trim().max(64).transform((value) => value || null),
-        title: z.string().trim().min(3, 'Give the article a title of at least 3 characters.').max(120, 'Keep the title under 120 characters.'),
+        id: z
+          .string()
+          .trim()
+          .max(64)
+          .transform((value) => value || null),
+        title: z
+          .string()
+          .trim()
+          .min(3, 'Give the article a title of at least 3 characters.')
+          .max(120, 'Keep the title under 120 characters.'),
         slug: z
           .string()
           .min(1, 'Enter a slug, or a title to make one from.')
           .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters.`)
           .regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens, like psoas-release-at-home.'),
-        excerpt: z.string().trim().min(10, 'Write an excerpt of at least 10 characters.').max(EXCERPT_MAX, `Keep the excerpt under ${EXCERPT_MAX} characters.`),
+        excerpt: z
+          .string()
+          .trim()
+          .min(10, 'Write an excerpt of at least 10 characters.')
+          .max(EXCERPT_MAX, `Keep the excerpt under ${EXCERPT_MAX} characters.`),
         // Stored exactly as typed: rendering makes it safe, not editing it.
-        bodyMarkdown: z.string().max(100_000, 'The body is too long (100,000 characters at most).').refine((value) => value.trim().length > 0, 'Write the article.'),
+        bodyMarkdown: z
+          .string()
+          .max(100_000, 'The body is too long (100,000 characters at most).')
+          .refine((value) => value.trim().length > 0, 'Write the article.'),
         tags: z
           .string()
           .max(500)
@@ -76,8 +91,14 @@ export function articleFormSchema(now: Date) {
           .pipe(z.array(z.string().max(40, 'Keep each tag under 40 characters.')).max(10, 'Use at most 10 tags.')),
         muscles: z.array(z.enum(MUSCLE_SLUGS, 'Pick from the listed muscles.')).transform((list) => [...new Set(list)]),
         seoTitle: optionalText(SEO_TITLE_MAX, `Search engines show about ${SEO_TITLE_MAX} characters: keep the SEO title to that.`),
-        seoDescription: optionalText(SEO_DESCRIPTION_MAX, `Search engines show about ${SEO_DESCRIPTION_MAX} characters: keep the SEO description to that.`),
-        removeCover: z.string().optional().transform((value) => value === 'on'),
+        seoDescription: optionalText(
+          SEO_DESCRIPTION_MAX,
+          `Search engines show about ${SEO_DESCRIPTION_MAX} characters: keep the SEO description to that.`,
+        ),
+        removeCover: z
+          .string()
+          .optional()
+          .transform((value) => value === 'on'),
         intent: z.enum(ARTICLE_INTENTS, 'Choose how to save the article.'),
         publishAt: z.string().trim(),
       })

@@ -42,7 +42,12 @@ export async function createArticle(fields: ArticleFields, client: DbOrTx = db):
  * becomes a redirect, so links and search results keep working; taking back
  * one of its own old slugs removes that redirect.
  */
-export async function updateArticle(id: string, fields: ArticleFields, now = new Date(), client: DbOrTx = db): Promise<{ id: string; slug: string }> {
+export async function updateArticle(
+  id: string,
+  fields: ArticleFields,
+  now = new Date(),
+  client: DbOrTx = db,
+): Promise<{ id: string; slug: string }> {
   return inTransaction(client, async (tx) => {
     const current = await getOrThrow(id, tx);
     if (fields.slug !== current.slug) {
@@ -71,7 +76,12 @@ export async function unpublishArticle(id: string, client: DbOrTx = db): Promise
 }
 
 /** The editor's one use case: create or update, then apply the chosen publication, all or nothing. */
-export async function saveArticle(form: ArticleForm, coverImagePath: string | null | undefined, now = new Date(), client: DbOrTx = db): Promise<SavedArticle> {
+export async function saveArticle(
+  form: ArticleForm,
+  coverImagePath: string | null | undefined,
+  now = new Date(),
+  client: DbOrTx = db,
+): Promise<SavedArticle> {
   const { id, intent, publishAt, removeCover: _removeCover, ...rest } = form;
   const fields: ArticleFields = { ...rest, coverImagePath };
   return inTransaction(client, async (tx) => {

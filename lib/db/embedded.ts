@@ -55,8 +55,7 @@ export async function startEmbeddedPostgres(options: {
   }
   await explained(`could not start ${what}`, recent, () => server.start());
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
   const adminUrl = urlFor('postgres');
 
   return {

@@ -21,7 +21,10 @@ function money(amount: number, currency: string): string {
 }
 
 export function orderConfirmationEmail(order: OrderEmailInput): RenderedEmail {
-  const rows: [string, string][] = order.items.map((item) => [`${item.quantity} × ${item.name}`, money(item.unitPriceCents * item.quantity, order.currency)]);
+  const rows: [string, string][] = order.items.map((item) => [
+    `${item.quantity} × ${item.name}`,
+    money(item.unitPriceCents * item.quantity, order.currency),
+  ]);
   rows.push(['Subtotal', money(order.subtotalCents, order.currency)]);
   rows.push([`Shipping${order.shippingMethod ? ` (${order.shippingMethod})` : ''}`, money(order.shippingCents, order.currency)]);
   if (order.discountCents) rows.push(['Discount', `−${money(order.discountCents, order.currency)}`]);
@@ -32,22 +35,39 @@ export function orderConfirmationEmail(order: OrderEmailInput): RenderedEmail {
     preheader: `Thanks${order.shippingName ? `, ${order.shippingName.split(' ')[0]}` : ''}: we have your order and are getting it ready.`,
     blocks: [
       { kind: 'heading', text: `Thank you for your order` },
-      { kind: 'paragraph', text: `We have received your payment for order ${order.number}. We will e-mail you again with a tracking link as soon as it ships.` },
+      {
+        kind: 'paragraph',
+        text: `We have received your payment for order ${order.number}. We will e-mail you again with a tracking link as soon as it ships.`,
+      },
       { kind: 'rows', rows },
       { kind: 'button', label: 'View your order', url: order.orderUrl },
-      { kind: 'note', text: 'Every QL Claw comes with a 60-day money-back guarantee. Questions? Reply to this e-mail and a real person will answer.' },
+      {
+        kind: 'note',
+        text: 'Every QL Claw comes with a 60-day money-back guarantee. Questions? Reply to this e-mail and a real person will answer.',
+      },
     ],
   });
 }
 
-export function orderShippedEmail(input: { number: string; carrier: string; trackingNumber: string; trackingUrl: string | null; orderUrl: string }): RenderedEmail {
+export function orderShippedEmail(input: {
+  number: string;
+  carrier: string;
+  trackingNumber: string;
+  trackingUrl: string | null;
+  orderUrl: string;
+}): RenderedEmail {
   return renderEmail({
     subject: `Order ${input.number} is on its way`,
     preheader: `Shipped with ${input.carrier}, tracking number ${input.trackingNumber}.`,
     blocks: [
       { kind: 'heading', text: 'Your QL Claw is on its way' },
-      { kind: 'paragraph', text: `Order ${input.number} has shipped with ${input.carrier}. Your tracking number is ${input.trackingNumber}.` },
-      input.trackingUrl ? { kind: 'button', label: 'Track your parcel', url: input.trackingUrl } : { kind: 'button', label: 'View your order', url: input.orderUrl },
+      {
+        kind: 'paragraph',
+        text: `Order ${input.number} has shipped with ${input.carrier}. Your tracking number is ${input.trackingNumber}.`,
+      },
+      input.trackingUrl
+        ? { kind: 'button', label: 'Track your parcel', url: input.trackingUrl }
+        : { kind: 'button', label: 'View your order', url: input.orderUrl },
       { kind: 'note', text: 'Your 60-day money-back guarantee starts when the parcel is delivered.' },
     ],
   });

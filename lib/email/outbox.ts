@@ -20,11 +20,7 @@ export interface OutgoingEmail {
  * the change the e-mail reports: both commit together or neither does, and
  * the worker delivers it afterwards even if this process dies first.
  */
-export async function enqueueEmail(
-  client: DbOrTx,
-  message: OutgoingEmail,
-  options: { now?: Date } = {},
-): Promise<{ queued: boolean }> {
+export async function enqueueEmail(client: DbOrTx, message: OutgoingEmail, options: { now?: Date } = {}): Promise<{ queued: boolean }> {
   // Without a clock the database stamps the row; a clock given makes it due then.
   const at = options.now ? { createdAt: options.now, nextAttemptAt: options.now } : {};
   const { count } = await client.outboxMessage.createMany({

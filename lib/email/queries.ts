@@ -14,7 +14,11 @@ export async function getOutboxSummary(now = new Date(), client: DbOrTx = db): P
     client.outboxMessage.count({ where: { status: { in: ['PENDING', 'SENDING'] } } }),
     client.outboxMessage.count({ where: { status: 'FAILED' } }),
     client.outboxMessage.count({ where: { status: 'SENT', sentAt: { gte: dayAgo } } }),
-    client.outboxMessage.findFirst({ where: { status: { in: ['PENDING', 'SENDING'] } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
+    client.outboxMessage.findFirst({
+      where: { status: { in: ['PENDING', 'SENDING'] } },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
+    }),
   ]);
   return { pending, failed, sentLastDay, oldestPendingAt: oldest?.createdAt ?? null };
 }

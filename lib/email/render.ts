@@ -27,12 +27,7 @@ export interface RenderedEmail {
 const COLORS = { ink: '#14213d', soft: '#3d4a66', teal: '#0f766e', sand: '#fdf6ec', line: '#e7dccb' };
 
 export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function blockHtml(block: EmailBlock): string {
@@ -91,7 +86,6 @@ export function renderEmail(content: EmailContent): RenderedEmail {
 60-day money-back guarantee · Fast tracked shipping worldwide · 24/7 support from real people
 </td></tr></table></td></tr></table></body></html>`;
   const text =
-    content.blocks.map(blockText).join('\n\n') +
-    '\n\n--\nQL Claw · 60-day money-back guarantee · 24/7 support from real people\n';
+    content.blocks.map(blockText).join('\n\n') + '\n\n--\nQL Claw · 60-day money-back guarantee · 24/7 support from real people\n';
   return { subject: content.subject, html, text };
 }

@@ -12,7 +12,10 @@ export function signInLinkEmail(input: { url: string; expires: Date; staff?: boo
       { kind: 'heading', text: 'Sign in to QL Claw' },
       { kind: 'paragraph', text: 'Click the button to sign in. No password needed.' },
       { kind: 'button', label: 'Sign in', url: input.url },
-      { kind: 'note', text: `The link works once and expires in ${valid}. If you did not ask for it, ignore this e-mail: nobody can sign in without it.` },
+      {
+        kind: 'note',
+        text: `The link works once and expires in ${valid}. If you did not ask for it, ignore this e-mail: nobody can sign in without it.`,
+      },
     ],
   });
 }

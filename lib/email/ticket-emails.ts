@@ -7,7 +7,10 @@ export function ticketAcknowledgementEmail(input: { number: string; name: string
     preheader: 'A real person will answer soon. Reply to this e-mail to add to the conversation.',
     blocks: [
       { kind: 'heading', text: `Thanks, ${input.name.split(' ')[0]}` },
-      { kind: 'paragraph', text: `Your reference is ${input.number}. A real person reads every message and will answer soon, day or night.` },
+      {
+        kind: 'paragraph',
+        text: `Your reference is ${input.number}. A real person reads every message and will answer soon, day or night.`,
+      },
       { kind: 'paragraph', text: 'Reply to this e-mail to add something, or follow the conversation on its page.' },
       { kind: 'button', label: 'Open your conversation', url: input.url },
     ],

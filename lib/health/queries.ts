@@ -20,7 +20,7 @@ export async function checkHealth(options: { timeoutMs?: number } = {}, client: 
     ]);
     return { status: 'ok', checks: { database: { ok: true, latencyMs: elapsed(started) } } };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n').find((l) => l.trim()) ?? error.name : String(error);
+    const reason = error instanceof Error ? (error.message.split('\n').find((l) => l.trim()) ?? error.name) : String(error);
     return {
       status: 'unhealthy',
       checks: { database: { ok: false, latencyMs: elapsed(started), error: `database unreachable: ${reason.trim()}` } },

@@ -14,7 +14,11 @@ const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gi
  * not) and a missing file are the same plain 404. Personal data: never cached,
  * never sniffed into another type, sandboxed if opened directly.
  */
-export async function privateFileResponse(key: string | null | undefined, options: { fileName?: string } = {}, store: FileStorage = storage()): Promise<Response> {
+export async function privateFileResponse(
+  key: string | null | undefined,
+  options: { fileName?: string } = {},
+  store: FileStorage = storage(),
+): Promise<Response> {
   const file = key && isValidKey(key) ? await store.get(key) : null;
   if (!key || !file) return plainResponse(404, 'Not found');
   const inline = INLINE_TYPES.has(file.contentType);

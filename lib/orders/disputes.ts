@@ -7,12 +7,21 @@ import { formatOrderNumber } from './format';
  * A chargeback on an order's payment: the order is flagged, which blocks its
  * refunds (lib/returns/refunds.ts) until an admin clears the flag.
  */
-export async function flagDisputedPayment(dispute: { paymentIntentId: string; reason: string }, client: DbOrTx = db): Promise<'disputed' | 'ignored'> {
+export async function flagDisputedPayment(
+  dispute: { paymentIntentId: string; reason: string },
+  client: DbOrTx = db,
+): Promise<'disputed' | 'ignored'> {
   const order = await client.order.findUnique({ where: { paymentIntentId: dispute.paymentIntentId }, select: { id: true } });
   if (!order) return 'ignored';
   await inTransaction(client, async (tx) => {
     await tx.order.update({ where: { id: order.id }, data: { disputed: true } });
-    await tx.orderEvent.create({ data: { orderId: order.id, type: 'disputed', message: `Payment disputed (${dispute.reason}). Refunds are blocked until staff clear the flag.` } });
+    await tx.orderEvent.create({
+      data: {
+        orderId: order.id,
+        type: 'disputed',
+        message: `Payment disputed (${dispute.reason}). Refunds are blocked until staff clear the flag.`,
+      },
+    });
   });
   return 'disputed';
 }
@@ -24,6 +33,8 @@ export async function clearDispute(number: number, actor: string, client: DbOrTx
     const order = await tx.order.findUnique({ where: { number }, select: { id: true } });
     if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(number)}.`);
     if (count === 0) throw new AppError('CONFLICT', `${formatOrderNumber(number)} is not flagged as disputed.`);
-    await tx.orderEvent.create({ data: { orderId: order.id, type: 'dispute_cleared', actor, message: 'Dispute flag cleared: refunds are allowed again.' } });
+    await tx.orderEvent.create({
+      data: { orderId: order.id, type: 'dispute_cleared', actor, message: 'Dispute flag cleared: refunds are allowed again.' },
+    });
   });
 }

@@ -26,7 +26,14 @@ export interface OrderDetailDto extends OrderSummaryDto {
   /** Paid back so far through returns. */
   refunded: Money;
   shippingName: string | null;
-  shippingAddress: { line1: string; line2?: string | null; city: string; postalCode: string; state?: string | null; country: string } | null;
+  shippingAddress: {
+    line1: string;
+    line2?: string | null;
+    city: string;
+    postalCode: string;
+    state?: string | null;
+    country: string;
+  } | null;
   shippingMethod: string | null;
   paymentProvider: string;
   paymentIntentId: string | null;
@@ -41,10 +48,29 @@ export interface OrderDetailDto extends OrderSummaryDto {
 }
 
 const detailSelect = {
-  id: true, number: true, status: true, email: true, createdAt: true, currency: true,
-  subtotalCents: true, shippingCents: true, discountCents: true, taxCents: true, totalCents: true,
-  shippingName: true, shippingAddress: true, shippingMethod: true, paymentProvider: true, paymentIntentId: true,
-  carrier: true, trackingNumber: true, trackingUrl: true, paidAt: true, shippedAt: true, deliveredAt: true, cancelledAt: true,
+  id: true,
+  number: true,
+  status: true,
+  email: true,
+  createdAt: true,
+  currency: true,
+  subtotalCents: true,
+  shippingCents: true,
+  discountCents: true,
+  taxCents: true,
+  totalCents: true,
+  shippingName: true,
+  shippingAddress: true,
+  shippingMethod: true,
+  paymentProvider: true,
+  paymentIntentId: true,
+  carrier: true,
+  trackingNumber: true,
+  trackingUrl: true,
+  paidAt: true,
+  shippedAt: true,
+  deliveredAt: true,
+  cancelledAt: true,
   items: { select: { sku: true, name: true, quantity: true, unitPriceCents: true } },
   events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
   refunds: { where: { status: 'SUCCEEDED' }, select: { amountCents: true } },
@@ -55,8 +81,17 @@ type DetailRow = Prisma.OrderGetPayload<{ select: typeof detailSelect }>;
 function toDetail(row: DetailRow): OrderDetailDto {
   const money = (amount: number): Money => ({ amount, currency: row.currency });
   return {
-    ...toSummary(row, row.items.reduce((n, i) => n + i.quantity, 0)),
-    items: row.items.map((i) => ({ sku: i.sku, name: i.name, quantity: i.quantity, unitPrice: money(i.unitPriceCents), lineTotal: money(i.unitPriceCents * i.quantity) })),
+    ...toSummary(
+      row,
+      row.items.reduce((n, i) => n + i.quantity, 0),
+    ),
+    items: row.items.map((i) => ({
+      sku: i.sku,
+      name: i.name,
+      quantity: i.quantity,
+      unitPrice: money(i.unitPriceCents),
+      lineTotal: money(i.unitPriceCents * i.quantity),
+    })),
     subtotal: money(row.subtotalCents),
     shipping: money(row.shippingCents),
     discount: money(row.discountCents),
@@ -102,9 +137,23 @@ export async function listOrdersForCustomer(viewer: Viewer, client: DbOrTx = db)
     where: customerOrderWhere(viewer),
     orderBy: { createdAt: 'desc' },
     take: 100,
-    select: { id: true, number: true, status: true, email: true, createdAt: true, currency: true, totalCents: true, items: { select: { quantity: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      email: true,
+      createdAt: true,
+      currency: true,
+      totalCents: true,
+      items: { select: { quantity: true } },
+    },
   });
-  return rows.map((row) => toSummary(row, row.items.reduce((n, i) => n + i.quantity, 0)));
+  return rows.map((row) =>
+    toSummary(
+      row,
+      row.items.reduce((n, i) => n + i.quantity, 0),
+    ),
+  );
 }
 
 /** Null unless the viewer owns the order: guessing numbers finds nothing. */
@@ -115,7 +164,10 @@ export async function getOrderForCustomer(number: number, viewer: Viewer, client
 
 /** For a signed order link: the order, if it still belongs to that e-mail. */
 export async function getOrderForLink(orderId: string, email: string, client: DbOrTx = db): Promise<OrderDetailDto | null> {
-  const row = await client.order.findFirst({ where: { id: orderId, email: email.toLowerCase(), status: { in: [...PAID_OR_LATER] } }, select: detailSelect });
+  const row = await client.order.findFirst({
+    where: { id: orderId, email: email.toLowerCase(), status: { in: [...PAID_OR_LATER] } },
+    select: detailSelect,
+  });
   return row ? toDetail(row) : null;
 }
 
@@ -131,7 +183,10 @@ export async function getOrderForStaff(number: number, client: DbOrTx = db): Pro
 
 export const STAFF_PAGE_SIZE = 25;
 
-export async function listOrdersForStaff(filter: OrderListFilter, client: DbOrTx = db): Promise<{ orders: OrderSummaryDto[]; total: number; page: number; pages: number }> {
+export async function listOrdersForStaff(
+  filter: OrderListFilter,
+  client: DbOrTx = db,
+): Promise<{ orders: OrderSummaryDto[]; total: number; page: number; pages: number }> {
   const where: Prisma.OrderWhereInput = {};
   if (filter.status) where.status = filter.status;
   if (filter.from || filter.to) {
@@ -142,7 +197,10 @@ export async function listOrdersForStaff(filter: OrderListFilter, client: DbOrTx
   }
   if (filter.q) {
     const number = parseOrderNumber(filter.q);
-    where.OR = number !== null ? [{ number }, { email: { startsWith: filter.q.toLowerCase() } }] : [{ email: { startsWith: filter.q.trim().toLowerCase() } }];
+    where.OR =
+      number !== null
+        ? [{ number }, { email: { startsWith: filter.q.toLowerCase() } }]
+        : [{ email: { startsWith: filter.q.trim().toLowerCase() } }];
   }
   const [total, rows] = await Promise.all([
     client.order.count({ where }),
@@ -155,7 +213,11 @@ export async function listOrdersForStaff(filter: OrderListFilter, client: DbOrTx
     }),
   ]);
   // Units per order for the rows shown only: joining counts before the LIMIT would read every order.
-  const units = await client.orderItem.groupBy({ by: ['orderId'], where: { orderId: { in: rows.map((r) => r.id) } }, _sum: { quantity: true } });
+  const units = await client.orderItem.groupBy({
+    by: ['orderId'],
+    where: { orderId: { in: rows.map((r) => r.id) } },
+    _sum: { quantity: true },
+  });
   const unitsByOrder = new Map(units.map((u) => [u.orderId, u._sum.quantity ?? 0]));
   return {
     orders: rows.map((row) => toSummary(row, unitsByOrder.get(row.id) ?? 0)),

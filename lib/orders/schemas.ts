@@ -21,7 +21,12 @@ export const orderLookupSchema = z.object({ number: orderNumberField, email: ema
 export const markShippedSchema = z.object({
   number: orderNumberField,
   carrier: z.enum(CARRIER_NAMES as [Carrier, ...Carrier[]], { error: 'Choose the carrier.' }),
-  trackingNumber: z.string().trim().min(4, 'Enter the tracking number.').max(64, 'That tracking number is too long.').regex(/^[A-Za-z0-9 -]+$/, 'Tracking numbers contain only letters, digits, spaces and dashes.'),
+  trackingNumber: z
+    .string()
+    .trim()
+    .min(4, 'Enter the tracking number.')
+    .max(64, 'That tracking number is too long.')
+    .regex(/^[A-Za-z0-9 -]+$/, 'Tracking numbers contain only letters, digits, spaces and dashes.'),
 });
 
 export const markDeliveredSchema = z.object({

@@ -21,6 +21,10 @@ export async function sendOrderLink(request: { number: number; email: string }, 
   await enqueueEmail(client, {
     to: email,
     template: 'order-lookup',
-    email: orderLookupEmail({ number: formatOrderNumber(number), url: orderLinkFor(appUrl, order.id, email), validHours: ORDER_LINK_HOURS }),
+    email: orderLookupEmail({
+      number: formatOrderNumber(number),
+      url: orderLinkFor(appUrl, order.id, email),
+      validHours: ORDER_LINK_HOURS,
+    }),
   });
 }

@@ -24,8 +24,14 @@ export async function markShipped(
     });
     const order = await tx.order.findUnique({ where: { number: input.number }, select: { id: true, status: true, email: true } });
     if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(input.number)}.`);
-    if (count === 0) throw new AppError('CONFLICT', `Order ${formatOrderNumber(input.number)} is ${order.status.toLowerCase()}: only paid orders can be marked shipped.`);
-    await tx.orderEvent.create({ data: { orderId: order.id, type: 'shipped', actor, message: `Shipped with ${input.carrier}, tracking ${input.trackingNumber}.` } });
+    if (count === 0)
+      throw new AppError(
+        'CONFLICT',
+        `Order ${formatOrderNumber(input.number)} is ${order.status.toLowerCase()}: only paid orders can be marked shipped.`,
+      );
+    await tx.orderEvent.create({
+      data: { orderId: order.id, type: 'shipped', actor, message: `Shipped with ${input.carrier}, tracking ${input.trackingNumber}.` },
+    });
     await enqueueEmail(tx, {
       to: order.email,
       template: 'order-shipped',
@@ -42,16 +48,31 @@ export async function markShipped(
 }
 
 /** The delivery date starts the 60-day guarantee clock. */
-export async function markDelivered(input: { number: number; deliveredAt: Date }, actor: string, now = new Date(), client: DbOrTx = db): Promise<void> {
+export async function markDelivered(
+  input: { number: number; deliveredAt: Date },
+  actor: string,
+  now = new Date(),
+  client: DbOrTx = db,
+): Promise<void> {
   await inTransaction(client, async (tx) => {
     const order = await tx.order.findUnique({ where: { number: input.number }, select: { id: true, status: true, shippedAt: true } });
     if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(input.number)}.`);
     if (order.shippedAt && input.deliveredAt.getTime() < order.shippedAt.getTime() - 24 * 3_600_000) {
       throw new AppError('UNPROCESSABLE', 'The delivery date cannot be before the order shipped.');
     }
-    if (input.deliveredAt.getTime() > now.getTime() + 24 * 3_600_000) throw new AppError('UNPROCESSABLE', 'The delivery date cannot be in the future.');
-    const { count } = await tx.order.updateMany({ where: { id: order.id, status: 'SHIPPED' }, data: { status: 'DELIVERED', deliveredAt: input.deliveredAt } });
-    if (count === 0) throw new AppError('CONFLICT', `Order ${formatOrderNumber(input.number)} is ${order.status.toLowerCase()}: only shipped orders can be marked delivered.`);
-    await tx.orderEvent.create({ data: { orderId: order.id, type: 'delivered', actor, message: `Delivered on ${input.deliveredAt.toISOString().slice(0, 10)}.` } });
+    if (input.deliveredAt.getTime() > now.getTime() + 24 * 3_600_000)
+      throw new AppError('UNPROCESSABLE', 'The delivery date cannot be in the future.');
+    const { count } = await tx.order.updateMany({
+      where: { id: order.id, status: 'SHIPPED' },
+      data: { status: 'DELIVERED', deliveredAt: input.deliveredAt },
+    });
+    if (count === 0)
+      throw new AppError(
+        'CONFLICT',
+        `Order ${formatOrderNumber(input.number)} is ${order.status.toLowerCase()}: only shipped orders can be marked delivered.`,
+      );
+    await tx.orderEvent.create({
+      data: { orderId: order.id, type: 'delivered', actor, message: `Delivered on ${input.deliveredAt.toISOString().slice(0, 10)}.` },
+    });
   });
 }

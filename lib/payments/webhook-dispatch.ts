@@ -42,7 +42,12 @@ const onRefund: Handler = async (event, deps, client) => {
   const refund = event.data.object as Stripe.Refund;
   const failed = event.type === 'refund.failed' || refund.status === 'failed' || refund.status === 'canceled';
   const status = failed ? 'failed' : refund.status === 'succeeded' ? 'succeeded' : 'pending';
-  const update = { providerRefundId: refund.id, refundId: refund.metadata?.refundId, status, failureReason: refund.failure_reason ?? undefined } as const;
+  const update = {
+    providerRefundId: refund.id,
+    refundId: refund.metadata?.refundId,
+    status,
+    failureReason: refund.failure_reason ?? undefined,
+  } as const;
   return applyRefundUpdate(update, ACTOR, { appUrl: deps.appUrl }, client);
 };
 
@@ -71,7 +76,12 @@ const HANDLERS: Record<string, Handler> = {
   'charge.dispute.created': onDispute,
 };
 
-export async function handleStripeWebhook(rawBody: string, signature: string | null, deps: WebhookDeps, client: DbOrTx = db): Promise<WebhookResult> {
+export async function handleStripeWebhook(
+  rawBody: string,
+  signature: string | null,
+  deps: WebhookDeps,
+  client: DbOrTx = db,
+): Promise<WebhookResult> {
   let event: Stripe.Event;
   try {
     if (!signature) throw new Error('missing Stripe-Signature header');

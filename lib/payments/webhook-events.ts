@@ -7,7 +7,10 @@ import { db, type DbOrTx } from '@/lib/db';
  */
 
 /** Records the event, or reads back the earlier record of it, in one round trip. */
-export async function recordWebhookEvent(event: { id: string; provider: string; type: string }, client: DbOrTx = db): Promise<{ processed: boolean }> {
+export async function recordWebhookEvent(
+  event: { id: string; provider: string; type: string },
+  client: DbOrTx = db,
+): Promise<{ processed: boolean }> {
   const [seen] = await client.$queryRaw<{ processedAt: Date | null }[]>`
     INSERT INTO "WebhookEvent" (id, provider, type) VALUES (${event.id}, ${event.provider}, ${event.type})
     ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id

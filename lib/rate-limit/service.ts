@@ -44,9 +44,17 @@ export async function consumeAll(
   options: { now?: Date } = {},
   client: DbOrTx = db,
 ): Promise<RateLimitResult & { rule?: RateLimitRule }> {
-  const results = await Promise.all(checks.map(async (c) => ({ ...(await consumeRateLimit(c.rule, c.subject, options, client)), rule: c.rule })));
+  const results = await Promise.all(
+    checks.map(async (c) => ({ ...(await consumeRateLimit(c.rule, c.subject, options, client)), rule: c.rule })),
+  );
   const blocked = results.find((r) => !r.allowed);
-  return blocked ?? { allowed: true, remaining: Math.min(...results.map((r) => r.remaining)), resetAt: new Date(Math.max(...results.map((r) => r.resetAt.getTime()))) };
+  return (
+    blocked ?? {
+      allowed: true,
+      remaining: Math.min(...results.map((r) => r.remaining)),
+      resetAt: new Date(Math.max(...results.map((r) => r.resetAt.getTime()))),
+    }
+  );
 }
 
 /** Deletes expired counters; run now and then as a background job (lib/jobs). */

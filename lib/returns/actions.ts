@@ -23,15 +23,24 @@ import { cancelReturn } from './steps';
 export const requestReturnAction = publicAction(
   { schema: returnRequestSchema, read: readReturnRequest, caller: orderOfCaller },
   async (request, { caller: { order, token, email }, formData, values, now }) => {
-    const outcome = await createReturnRequest(order, request, { email }, { appUrl: env().APP_URL, now, settings: await getReturnSettings() });
+    const outcome = await createReturnRequest(
+      order,
+      request,
+      { email },
+      { appUrl: env().APP_URL, now, settings: await getReturnSettings() },
+    );
     if (!outcome.ok) return refusal({ fieldErrors: fieldErrorsOf(outcome, formData), values });
-    return redirectTo(token !== null ? guestReturnPath(outcome.created.id, order.email, now) : `/account/returns/${outcome.created.number}`);
+    return redirectTo(
+      token !== null ? guestReturnPath(outcome.created.id, order.email, now) : `/account/returns/${outcome.created.number}`,
+    );
   },
 );
 
 export const cancelReturnAction = publicAction({ caller: returnOfCaller }, async (_input, { caller: { ret, token, email } }) => {
   await cancelReturn(ret.id, email, { appUrl: env().APP_URL });
-  return redirectTo(token !== null ? `/returns/view?token=${encodeURIComponent(token)}` : `/account/returns/${formatReturnNumber(ret.number)}`);
+  return redirectTo(
+    token !== null ? `/returns/view?token=${encodeURIComponent(token)}` : `/account/returns/${formatReturnNumber(ret.number)}`,
+  );
 });
 
 function readReturnRequest(formData: FormData) {
@@ -50,9 +59,11 @@ async function orderOfCaller({ formData, now }: FormContext) {
   const [viewer, token] = [await getViewer(), tokenOf(formData)];
   const number = parseOrderNumber(String(formData.get('orderNumber') ?? ''));
   const order =
-    token !== null ? await findOwnedOrder({ orderToken: token }, { now })
-    : viewer && number ? await findOwnedOrder({ viewer, orderNumber: number }, { now })
-    : null;
+    token !== null
+      ? await findOwnedOrder({ orderToken: token }, { now })
+      : viewer && number
+        ? await findOwnedOrder({ viewer, orderNumber: number }, { now })
+        : null;
   if (!order) throw new AppError('NOT_FOUND', 'We could not find that order.');
   return { order, token, email: token !== null || !viewer ? order.email : viewer.email };
 }
@@ -61,9 +72,11 @@ async function returnOfCaller({ formData }: FormContext) {
   const [viewer, token] = [await getViewer(), tokenOf(formData)];
   const number = parseReturnNumber(String(formData.get('returnNumber') ?? ''));
   const ret =
-    token !== null ? await findOwnedReturn({ returnToken: token })
-    : viewer && number ? await findOwnedReturn({ viewer, returnNumber: number })
-    : null;
+    token !== null
+      ? await findOwnedReturn({ returnToken: token })
+      : viewer && number
+        ? await findOwnedReturn({ viewer, returnNumber: number })
+        : null;
   if (!ret) throw new AppError('NOT_FOUND', 'We could not find that return.');
   return { ret, token, email: token !== null || !viewer ? ret.email : viewer.email };
 }

@@ -33,19 +33,27 @@ function revalidateReturn(ret: ReturnRefDto): void {
   revalidatePath(`/admin/orders/${ret.orderNumber}`);
 }
 
-export const approveReturnAction = staffAction('staff', { schema: approveReturnSchema, fields: ['number'] }, async ({ number }, { actor }) => {
-  const ret = await getReturnOrThrow(number);
-  await approveReturn(ret.id, actor.email, await deps());
-  revalidateReturn(ret);
-  return { ok: true, message: `${ret.number} is approved and the customer has been e-mailed how to send it back.` };
-});
+export const approveReturnAction = staffAction(
+  'staff',
+  { schema: approveReturnSchema, fields: ['number'] },
+  async ({ number }, { actor }) => {
+    const ret = await getReturnOrThrow(number);
+    await approveReturn(ret.id, actor.email, await deps());
+    revalidateReturn(ret);
+    return { ok: true, message: `${ret.number} is approved and the customer has been e-mailed how to send it back.` };
+  },
+);
 
-export const rejectReturnAction = staffAction('staff', { schema: rejectReturnSchema, fields: ['number', 'reason'] }, async ({ number, reason }, { actor }) => {
-  const ret = await getReturnOrThrow(number);
-  await rejectReturn(ret.id, reason, actor.email, await deps());
-  revalidateReturn(ret);
-  return { ok: true, message: `${ret.number} is rejected and the customer has been told why.` };
-});
+export const rejectReturnAction = staffAction(
+  'staff',
+  { schema: rejectReturnSchema, fields: ['number', 'reason'] },
+  async ({ number, reason }, { actor }) => {
+    const ret = await getReturnOrThrow(number);
+    await rejectReturn(ret.id, reason, actor.email, await deps());
+    revalidateReturn(ret);
+    return { ok: true, message: `${ret.number} is rejected and the customer has been told why.` };
+  },
+);
 
 export const markReceivedAction = staffAction(
   'staff',
@@ -60,17 +68,25 @@ export const markReceivedAction = staffAction(
   },
 );
 
-export const refundReturnAction = staffAction('staff', { schema: refundReturnSchema, fields: ['number'] }, async ({ number }, { actor, values }) => {
-  const ret = await getReturnOrThrow(number);
-  const outcome = await refundReturn(ret.id, actor.email, { ...(await deps()), provider: paymentProvider() });
-  // A failed attempt is recorded too, so the pages change either way.
-  revalidateReturn(ret);
-  if (outcome.status === 'failed') return refusal({ message: `The refund failed: ${outcome.reason.replace(/[.\s]+$/, '')}. You can retry.`, values });
-  const money = formatMoney({ amount: outcome.amountCents, currency: ret.currency });
-  return outcome.status === 'succeeded'
-    ? { ok: true, message: `Refunded ${money} for ${ret.number}; the customer has been e-mailed.` }
-    : { ok: true, message: `The refund of ${money} is pending with the payment provider; ${ret.number} is marked refunded when it completes.` };
-});
+export const refundReturnAction = staffAction(
+  'staff',
+  { schema: refundReturnSchema, fields: ['number'] },
+  async ({ number }, { actor, values }) => {
+    const ret = await getReturnOrThrow(number);
+    const outcome = await refundReturn(ret.id, actor.email, { ...(await deps()), provider: paymentProvider() });
+    // A failed attempt is recorded too, so the pages change either way.
+    revalidateReturn(ret);
+    if (outcome.status === 'failed')
+      return refusal({ message: `The refund failed: ${outcome.reason.replace(/[.\s]+$/, '')}. You can retry.`, values });
+    const money = formatMoney({ amount: outcome.amountCents, currency: ret.currency });
+    return outcome.status === 'succeeded'
+      ? { ok: true, message: `Refunded ${money} for ${ret.number}; the customer has been e-mailed.` }
+      : {
+          ok: true,
+          message: `The refund of ${money} is pending with the payment provider; ${ret.number} is marked refunded when it completes.`,
+        };
+  },
+);
 
 export const saveReturnSettingsAction = staffAction(
   'admin',

@@ -55,7 +55,15 @@ export async function listReturnsForStaff(filter: ReturnQueueFilter, now = new D
       orderBy: [{ createdAt: direction }, { number: direction }],
       skip: (filter.page - 1) * RETURNS_PAGE_SIZE,
       take: RETURNS_PAGE_SIZE,
-      select: { number: true, email: true, reason: true, status: true, createdAt: true, order: { select: { number: true } }, items: { select: { quantity: true } } },
+      select: {
+        number: true,
+        email: true,
+        reason: true,
+        status: true,
+        createdAt: true,
+        order: { select: { number: true } },
+        items: { select: { quantity: true } },
+      },
     }),
     client.returnRequest.groupBy({ by: ['status'], where: base, _count: { _all: true } }),
   ]);
@@ -88,8 +96,13 @@ export interface ReturnRefDto {
 
 /** The return behind an RMA number, with what its actions need to report and refresh. */
 export async function findReturnByNumber(number: number, client: DbOrTx = db): Promise<ReturnRefDto | null> {
-  const row = await client.returnRequest.findUnique({ where: { number }, select: { id: true, order: { select: { number: true, currency: true } } } });
-  return row ? { id: row.id, number: formatReturnNumber(number), orderNumber: formatOrderNumber(row.order.number), currency: row.order.currency } : null;
+  const row = await client.returnRequest.findUnique({
+    where: { number },
+    select: { id: true, order: { select: { number: true, currency: true } } },
+  });
+  return row
+    ? { id: row.id, number: formatReturnNumber(number), orderNumber: formatOrderNumber(row.order.number), currency: row.order.currency }
+    : null;
 }
 
 /** Whether `key` is a photo some return holds: the photo route serves nothing else. */
@@ -99,16 +112,43 @@ export async function isReturnPhoto(key: string, client: DbOrTx = db): Promise<b
 }
 
 const detailSelect = {
-  id: true, number: true, status: true, reason: true, comment: true, photoKeys: true, email: true,
-  rejectionReason: true, conditionNotes: true, restocked: true, createdAt: true, approvedAt: true, receivedAt: true, refundedAt: true, closedAt: true, expiresAt: true,
+  id: true,
+  number: true,
+  status: true,
+  reason: true,
+  comment: true,
+  photoKeys: true,
+  email: true,
+  rejectionReason: true,
+  conditionNotes: true,
+  restocked: true,
+  createdAt: true,
+  approvedAt: true,
+  receivedAt: true,
+  refundedAt: true,
+  closedAt: true,
+  expiresAt: true,
   order: {
     select: {
-      id: true, number: true, currency: true, disputed: true, paymentIntentId: true, deliveredAt: true, paidAt: true,
-      subtotalCents: true, shippingCents: true, discountCents: true, taxCents: true, totalCents: true,
+      id: true,
+      number: true,
+      currency: true,
+      disputed: true,
+      paymentIntentId: true,
+      deliveredAt: true,
+      paidAt: true,
+      subtotalCents: true,
+      shippingCents: true,
+      discountCents: true,
+      taxCents: true,
+      totalCents: true,
     },
   },
   items: { select: { quantity: true, orderItem: { select: { sku: true, name: true, unitPriceCents: true } } } },
-  refunds: { select: { attempt: true, amountCents: true, currency: true, status: true, failureReason: true, createdAt: true }, orderBy: { attempt: 'asc' } },
+  refunds: {
+    select: { attempt: true, amountCents: true, currency: true, status: true, failureReason: true, createdAt: true },
+    orderBy: { attempt: 'asc' },
+  },
   events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
 } satisfies Prisma.ReturnRequestSelect;
 
@@ -125,7 +165,14 @@ export interface ReturnDetailDto {
   rejectionReason: string | null;
   conditionNotes: string | null;
   restocked: boolean;
-  dates: { requested: Date; approved: Date | null; received: Date | null; refunded: Date | null; closed: Date | null; expires: Date | null };
+  dates: {
+    requested: Date;
+    approved: Date | null;
+    received: Date | null;
+    refunded: Date | null;
+    closed: Date | null;
+    expires: Date | null;
+  };
   order: { number: string; total: Money; deliveredAt: Date | null; disputed: boolean };
   items: { sku: string; name: string; quantity: number; unitPrice: Money }[];
   refunds: { attempt: number; amount: Money; status: RefundStatus; failureReason: string | null; at: Date }[];
@@ -151,10 +198,33 @@ export async function getReturnForStaff(number: number, settings: ReturnSettings
     rejectionReason: row.rejectionReason,
     conditionNotes: row.conditionNotes,
     restocked: row.restocked,
-    dates: { requested: row.createdAt, approved: row.approvedAt, received: row.receivedAt, refunded: row.refundedAt, closed: row.closedAt, expires: row.expiresAt },
-    order: { number: formatOrderNumber(row.order.number), total: money(row.order.totalCents), deliveredAt: row.order.deliveredAt, disputed: row.order.disputed },
-    items: row.items.map((i) => ({ sku: i.orderItem.sku, name: i.orderItem.name, quantity: i.quantity, unitPrice: money(i.orderItem.unitPriceCents) })),
-    refunds: row.refunds.map((r) => ({ attempt: r.attempt, amount: { amount: r.amountCents, currency: r.currency }, status: r.status, failureReason: r.failureReason, at: r.createdAt })),
+    dates: {
+      requested: row.createdAt,
+      approved: row.approvedAt,
+      received: row.receivedAt,
+      refunded: row.refundedAt,
+      closed: row.closedAt,
+      expires: row.expiresAt,
+    },
+    order: {
+      number: formatOrderNumber(row.order.number),
+      total: money(row.order.totalCents),
+      deliveredAt: row.order.deliveredAt,
+      disputed: row.order.disputed,
+    },
+    items: row.items.map((i) => ({
+      sku: i.orderItem.sku,
+      name: i.orderItem.name,
+      quantity: i.quantity,
+      unitPrice: money(i.orderItem.unitPriceCents),
+    })),
+    refunds: row.refunds.map((r) => ({
+      attempt: r.attempt,
+      amount: { amount: r.amountCents, currency: r.currency },
+      status: r.status,
+      failureReason: r.failureReason,
+      at: r.createdAt,
+    })),
     events: row.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
     refund: await planRefund(row, settings, client),
   };
@@ -172,8 +242,12 @@ export async function getOrderReturnsForStaff(orderNumber: number, client: DbOrT
   const order = await client.order.findUnique({
     where: { number: orderNumber },
     select: {
-      disputed: true, currency: true,
-      returns: { select: { number: true, status: true, reason: true, createdAt: true, items: { select: { quantity: true } } }, orderBy: { createdAt: 'asc' } },
+      disputed: true,
+      currency: true,
+      returns: {
+        select: { number: true, status: true, reason: true, createdAt: true, items: { select: { quantity: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
       refunds: { where: { status: { in: ['PENDING', 'SUCCEEDED'] } }, select: { status: true, amountCents: true } },
     },
   });
@@ -181,7 +255,13 @@ export async function getOrderReturnsForStaff(orderNumber: number, client: DbOrT
   const sum = (status: RefundStatus) => order.refunds.filter((r) => r.status === status).reduce((n, r) => n + r.amountCents, 0);
   return {
     disputed: order.disputed,
-    returns: order.returns.map((r) => ({ number: formatReturnNumber(r.number), status: r.status, reason: r.reason, units: units(r.items), createdAt: r.createdAt })),
+    returns: order.returns.map((r) => ({
+      number: formatReturnNumber(r.number),
+      status: r.status,
+      reason: r.reason,
+      units: units(r.items),
+      createdAt: r.createdAt,
+    })),
     refunded: { amount: sum('SUCCEEDED'), currency: order.currency },
     pending: { amount: sum('PENDING'), currency: order.currency },
   };

@@ -18,7 +18,6 @@ export interface ReturnRequestRefused {
 
 export type ReturnRequestOutcome = { ok: true; created: Awaited<ReturnType<typeof requestReturn>> } | ReturnRequestRefused;
 
-
 /**
  * The customer's side of requesting a return: checks the photos by their
  * bytes, the window and the units left, and only then stores the photos and
@@ -32,12 +31,20 @@ export async function createReturnRequest(
   actor: { email: string },
   deps: ReturnDeps & { now: Date },
 ): Promise<ReturnRequestOutcome> {
-  const photos = await Promise.all(request.photos.map((photo) => validateUpload(photo, { allowed: PHOTO_KINDS, maxBytes: PHOTO_MAX_BYTES })));
+  const photos = await Promise.all(
+    request.photos.map((photo) => validateUpload(photo, { allowed: PHOTO_KINDS, maxBytes: PHOTO_MAX_BYTES })),
+  );
   const photoErrors = photos.flatMap((photo, i) => (photo.ok ? [] : [`Photo ${i + 1}: ${photo.message}`]));
   if (photoErrors.length) return { ok: false, photoErrors };
 
   const window = returnWindow(order, deps.now);
-  if (!window.open) throw new AppError('CONFLICT', window.reason === 'expired' ? 'The 60-day return window for this order has closed.' : 'This order cannot be returned until it has shipped.');
+  if (!window.open)
+    throw new AppError(
+      'CONFLICT',
+      window.reason === 'expired'
+        ? 'The 60-day return window for this order has closed.'
+        : 'This order cannot be returned until it has shipped.',
+    );
   const itemErrors = unitsLeftErrors(request.items, await returnableUnits(order.id));
   if (itemErrors.size) return { ok: false, itemErrors };
 
@@ -52,7 +59,8 @@ function unitsLeftErrors(items: { orderItemId: string; quantity: number }[], ope
     const left = open.get(orderItemId);
     if (!(quantity > 0)) continue;
     if (left === undefined) errors.set(orderItemId, 'That item is not part of this order.');
-    else if (quantity > left) errors.set(orderItemId, left === 0 ? 'That item is already being returned.' : `Only ${left} can still be returned.`);
+    else if (quantity > left)
+      errors.set(orderItemId, left === 0 ? 'That item is already being returned.' : `Only ${left} can still be returned.`);
   }
   return errors;
 }

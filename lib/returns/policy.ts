@@ -24,9 +24,7 @@ export function returnWindow(order: { status: string; shippedAt: Date | null; de
   if (!isPaidOrLater(order.status)) return { open: false, reason: 'not-paid' };
   const from = order.deliveredAt ? 'delivered' : order.shippedAt ? 'shipped' : null;
   if (!from) return { open: false, reason: 'not-shipped' };
-  const start = order.deliveredAt
-    ? startOfDayUtc(order.deliveredAt)
-    : startOfDayUtc(order.shippedAt!) + SHIPPING_ALLOWANCE_DAYS * DAY;
+  const start = order.deliveredAt ? startOfDayUtc(order.deliveredAt) : startOfDayUtc(order.shippedAt!) + SHIPPING_ALLOWANCE_DAYS * DAY;
   const lastDay = new Date(start + RETURN_WINDOW_DAYS * DAY);
   const daysLeft = Math.round((lastDay.getTime() - startOfDayUtc(now)) / DAY);
   return daysLeft >= 0 ? { open: true, lastDay, daysLeft, from } : { open: false, reason: 'expired', lastDay };

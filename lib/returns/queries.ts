@@ -48,7 +48,10 @@ export interface ReturnableLineDto {
 }
 
 const summarySelect = {
-  id: true, number: true, status: true, createdAt: true,
+  id: true,
+  number: true,
+  status: true,
+  createdAt: true,
   order: { select: { number: true } },
   items: { select: { quantity: true } },
 } satisfies Prisma.ReturnRequestSelect;
@@ -76,7 +79,11 @@ export async function listReturnsForCustomer(viewer: Viewer, client: DbOrTx = db
 }
 
 export async function listReturnsForOrder(orderId: string, client: DbOrTx = db): Promise<ReturnSummaryDto[]> {
-  const rows = await client.returnRequest.findMany({ where: { orderId }, orderBy: [{ createdAt: 'desc' }, { number: 'desc' }], select: summarySelect });
+  const rows = await client.returnRequest.findMany({
+    where: { orderId },
+    orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
+    select: summarySelect,
+  });
   return rows.map(toSummary);
 }
 
@@ -85,8 +92,15 @@ export async function getReturnDetail(returnId: string, client: DbOrTx = db): Pr
     where: { id: returnId },
     select: {
       ...summarySelect,
-      reason: true, comment: true, photoKeys: true, rejectionReason: true,
-      approvedAt: true, receivedAt: true, refundedAt: true, closedAt: true, expiresAt: true,
+      reason: true,
+      comment: true,
+      photoKeys: true,
+      rejectionReason: true,
+      approvedAt: true,
+      receivedAt: true,
+      refundedAt: true,
+      closedAt: true,
+      expiresAt: true,
       items: { select: { quantity: true, orderItem: { select: { sku: true, name: true } } }, orderBy: { orderItem: { name: 'asc' } } },
       refunds: { where: { status: 'SUCCEEDED' }, select: { amountCents: true, currency: true } },
     },
@@ -114,7 +128,11 @@ export async function getReturnDetail(returnId: string, client: DbOrTx = db): Pr
 export async function returnableUnits(orderId: string, client: DbOrTx = db): Promise<Map<string, number>> {
   const items = await client.orderItem.findMany({
     where: { orderId },
-    select: { id: true, quantity: true, returnItems: { where: { return: { status: { notIn: ['REJECTED', 'CANCELLED', 'EXPIRED'] } } }, select: { quantity: true } } },
+    select: {
+      id: true,
+      quantity: true,
+      returnItems: { where: { return: { status: { notIn: ['REJECTED', 'CANCELLED', 'EXPIRED'] } } }, select: { quantity: true } },
+    },
   });
   return new Map(items.map((i) => [i.id, i.quantity - i.returnItems.reduce((n, r) => n + r.quantity, 0)]));
 }
@@ -122,13 +140,26 @@ export async function returnableUnits(orderId: string, client: DbOrTx = db): Pro
 /** Each line of an order with the units still open to return. */
 export async function listReturnableLines(orderId: string, client: DbOrTx = db): Promise<ReturnableLineDto[]> {
   const [items, open] = await Promise.all([
-    client.orderItem.findMany({ where: { orderId }, orderBy: { name: 'asc' }, select: { id: true, sku: true, name: true, quantity: true } }),
+    client.orderItem.findMany({
+      where: { orderId },
+      orderBy: { name: 'asc' },
+      select: { id: true, sku: true, name: true, quantity: true },
+    }),
     returnableUnits(orderId, client),
   ]);
-  return items.map((i) => ({ orderItemId: i.id, sku: i.sku, name: i.name, ordered: i.quantity, returnable: Math.max(0, open.get(i.id) ?? 0) }));
+  return items.map((i) => ({
+    orderItemId: i.id,
+    sku: i.sku,
+    name: i.name,
+    ordered: i.quantity,
+    returnable: Math.max(0, open.get(i.id) ?? 0),
+  }));
 }
 
 /** Where customers send returns (RETURN_ADDRESS), one entry per line. */
 export function returnAddressLines(): string[] {
-  return env().RETURN_ADDRESS.split('\n').map((line) => line.trim()).filter(Boolean);
+  return env()
+    .RETURN_ADDRESS.split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }

@@ -12,7 +12,10 @@ export async function refundDue(
   order: Omit<RefundInput, 'refundedCents'>,
   client: DbOrTx = db,
 ): Promise<number> {
-  const refunded = await client.refund.aggregate({ where: { orderId: ret.orderId, status: { in: ['PENDING', 'SUCCEEDED'] } }, _sum: { amountCents: true } });
+  const refunded = await client.refund.aggregate({
+    where: { orderId: ret.orderId, status: { in: ['PENDING', 'SUCCEEDED'] } },
+    _sum: { amountCents: true },
+  });
   const itemsValue = ret.units.reduce((sum, u) => sum + u.quantity * u.unitPriceCents, 0);
   const storeFault = (STORE_FAULT_REASONS as readonly string[]).includes(ret.reason);
   return refundAmount({ ...order, refundedCents: refunded._sum.amountCents ?? 0 }, itemsValue, storeFault);

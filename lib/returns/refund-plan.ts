@@ -20,7 +20,11 @@ export async function planRefund(row: ReturnDetailRow, settings: ReturnSettings,
   if (live) return { kind: 'pending', amount: { amount: live.amountCents, currency: live.currency } };
   const allowed: ReturnStatus[] = settings.refundRequiresReceipt ? ['RECEIVED'] : ['APPROVED', 'RECEIVED'];
   if (!allowed.includes(row.status)) return { kind: 'none' };
-  if (row.order.disputed) return { kind: 'blocked', why: 'The payment for this order is disputed: refunds wait until an admin clears the dispute flag on the order.' };
+  if (row.order.disputed)
+    return {
+      kind: 'blocked',
+      why: 'The payment for this order is disputed: refunds wait until an admin clears the dispute flag on the order.',
+    };
   if (!row.order.paymentIntentId) return { kind: 'blocked', why: 'This order has no payment to refund.' };
   const units = row.items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
   const amount = await refundDue({ orderId: row.order.id, reason: row.reason, units }, row.order, client);

@@ -15,7 +15,12 @@ import { DEFAULT_RETURN_SETTINGS } from './settings';
  */
 export type RefundOutcome = { status: 'succeeded' | 'pending'; amountCents: number } | { status: 'failed'; reason: string };
 
-export async function refundReturn(returnId: string, actor: string, deps: ReturnDeps & { provider: PaymentProvider }, client: DbOrTx = db): Promise<RefundOutcome> {
+export async function refundReturn(
+  returnId: string,
+  actor: string,
+  deps: ReturnDeps & { provider: PaymentProvider },
+  client: DbOrTx = db,
+): Promise<RefundOutcome> {
   const now = deps.now ?? new Date();
   const settings = deps.settings ?? DEFAULT_RETURN_SETTINGS;
 
@@ -27,21 +32,48 @@ export async function refundReturn(returnId: string, actor: string, deps: Return
     if (live) return live;
     const allowed = settings.refundRequiresReceipt ? ['RECEIVED'] : ['APPROVED', 'RECEIVED'];
     if (!allowed.includes(ret.status)) {
-      throw new AppError('CONFLICT', settings.refundRequiresReceipt ? 'Refund once the item has been received.' : `This return is ${ret.status.toLowerCase()}: it cannot be refunded.`);
+      throw new AppError(
+        'CONFLICT',
+        settings.refundRequiresReceipt
+          ? 'Refund once the item has been received.'
+          : `This return is ${ret.status.toLowerCase()}: it cannot be refunded.`,
+      );
     }
     const order = await tx.order.findUniqueOrThrow({
       where: { id: ret.orderId },
-      select: { disputed: true, paymentIntentId: true, currency: true, subtotalCents: true, shippingCents: true, discountCents: true, taxCents: true, totalCents: true, paymentProvider: true },
+      select: {
+        disputed: true,
+        paymentIntentId: true,
+        currency: true,
+        subtotalCents: true,
+        shippingCents: true,
+        discountCents: true,
+        taxCents: true,
+        totalCents: true,
+        paymentProvider: true,
+      },
     });
-    if (order.disputed) throw new AppError('CONFLICT', 'The payment for this order is disputed: refunds wait until staff clear the dispute flag.');
+    if (order.disputed)
+      throw new AppError('CONFLICT', 'The payment for this order is disputed: refunds wait until staff clear the dispute flag.');
     if (!order.paymentIntentId) throw new AppError('CONFLICT', 'This order has no payment to refund.');
-    const items = await tx.returnItem.findMany({ where: { returnId }, select: { quantity: true, orderItem: { select: { unitPriceCents: true } } } });
+    const items = await tx.returnItem.findMany({
+      where: { returnId },
+      select: { quantity: true, orderItem: { select: { unitPriceCents: true } } },
+    });
     const units = items.map((i) => ({ quantity: i.quantity, unitPriceCents: i.orderItem.unitPriceCents }));
     const amount = await refundDue({ orderId: ret.orderId, reason: ret.reason, units }, order, tx);
     if (amount <= 0) throw new AppError('CONFLICT', 'Everything paid for this order has already been refunded.');
     const attempt = (await tx.refund.count({ where: { returnId } })) + 1;
     return tx.refund.create({
-      data: { returnId, orderId: ret.orderId, attempt, amountCents: amount, currency: order.currency, provider: order.paymentProvider, idempotencyKey: `refund-${returnId}-${attempt}` },
+      data: {
+        returnId,
+        orderId: ret.orderId,
+        attempt,
+        amountCents: amount,
+        currency: order.currency,
+        provider: order.paymentProvider,
+        idempotencyKey: `refund-${returnId}-${attempt}`,
+      },
     });
   });
   if (refund.status === 'SUCCEEDED') return { status: 'succeeded', amountCents: refund.amountCents };
@@ -54,7 +86,15 @@ export async function refundReturn(returnId: string, actor: string, deps: Return
     idempotencyKey: refund.idempotencyKey,
     metadata: { returnId, refundId: refund.id },
   });
-  return settleRefund(refund.id, result.status === 'failed' ? { status: 'failed', providerRefundId: result.id, reason: result.reason } : { status: result.status, providerRefundId: result.id }, actor, { ...deps, now }, client);
+  return settleRefund(
+    refund.id,
+    result.status === 'failed'
+      ? { status: 'failed', providerRefundId: result.id, reason: result.reason }
+      : { status: result.status, providerRefundId: result.id },
+    actor,
+    { ...deps, now },
+    client,
+  );
 }
 
 /** Applies what the provider said about a refund (from the call above or a webhook), once. */
@@ -75,20 +115,38 @@ export async function settleRefund(
     });
     const money = formatMoney({ amount: refund.amountCents, currency: refund.currency });
     if (status === 'FAILED') {
-      await tx.returnEvent.create({ data: { returnId: refund.returnId, type: 'refund_failed', message: `Refund of ${money} failed: ${outcome.reason}`, actor, createdAt: now } });
+      await tx.returnEvent.create({
+        data: {
+          returnId: refund.returnId,
+          type: 'refund_failed',
+          message: `Refund of ${money} failed: ${outcome.reason}`,
+          actor,
+          createdAt: now,
+        },
+      });
       return { status: 'failed', reason: outcome.reason ?? 'The refund failed.' };
     }
     if (status === 'SUCCEEDED') {
       // Locked, so a webhook and the staff click settling the same refund mark it refunded once.
       const [done] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "ReturnRequest" WHERE id = ${refund.returnId} FOR UPDATE`;
       if (done && done.status !== 'REFUNDED') {
-        await transition(refund.returnId, ['APPROVED', 'RECEIVED'], {
-          to: 'REFUNDED', data: { refundedAt: now, closedAt: now },
-          event: 'refunded', message: `Refunded ${money}.`, actor, email: 'refunded', detail: money,
-        }, { ...deps, now }, tx);
+        await transition(
+          refund.returnId,
+          ['APPROVED', 'RECEIVED'],
+          {
+            to: 'REFUNDED',
+            data: { refundedAt: now, closedAt: now },
+            event: 'refunded',
+            message: `Refunded ${money}.`,
+            actor,
+            email: 'refunded',
+            detail: money,
+          },
+          { ...deps, now },
+          tx,
+        );
       }
     }
     return { status: status === 'SUCCEEDED' ? 'succeeded' : 'pending', amountCents: refund.amountCents };
   });
 }
-

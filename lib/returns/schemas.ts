@@ -4,7 +4,13 @@ import type { ReturnReason } from '@/lib/db/generated/enums';
 /** The customer's return form. Safe to import from client code. */
 
 /** Every reason a customer may give; the forms, the queue filter and the stored settings all use this list. */
-export const RETURN_REASONS = ['DID_NOT_HELP', 'ARRIVED_DAMAGED', 'WRONG_ITEM', 'CHANGED_MIND', 'OTHER'] as const satisfies readonly ReturnReason[];
+export const RETURN_REASONS = [
+  'DID_NOT_HELP',
+  'ARRIVED_DAMAGED',
+  'WRONG_ITEM',
+  'CHANGED_MIND',
+  'OTHER',
+] as const satisfies readonly ReturnReason[];
 export const COMMENT_MAX = 1000;
 export const PHOTO_MAX_COUNT = 3;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
@@ -33,7 +39,11 @@ export const returnRequestSchema = z
       .array(
         z.object({
           orderItemId: z.string().min(1).max(64),
-          quantity: z.coerce.number({ error: 'Choose how many to return.' }).int('Choose a whole number.').min(0, 'Choose 0 or more.').max(MAX_UNITS),
+          quantity: z.coerce
+            .number({ error: 'Choose how many to return.' })
+            .int('Choose a whole number.')
+            .min(0, 'Choose 0 or more.')
+            .max(MAX_UNITS),
         }),
       )
       .max(MAX_LINES)
@@ -46,7 +56,11 @@ export const returnRequestSchema = z
     }
   })
   // Photos chosen before switching to another reason are not wanted: drop them rather than refuse.
-  .transform((value) => ({ ...value, items: value.items.filter((item) => item.quantity > 0), photos: value.reason === PHOTO_REASON ? value.photos : [] }));
+  .transform((value) => ({
+    ...value,
+    items: value.items.filter((item) => item.quantity > 0),
+    photos: value.reason === PHOTO_REASON ? value.photos : [],
+  }));
 
 export type ReturnRequestInput = z.infer<typeof returnRequestSchema>;
 
@@ -57,7 +71,10 @@ export type ReturnRequestInput = z.infer<typeof returnRequestSchema>;
 export function readReturnForm(formData: FormData) {
   const items: { orderItemId: string; quantity: string }[] = [];
   for (let i = 0; i <= MAX_LINES && formData.has(`items.${i}.orderItemId`); i++) {
-    items.push({ orderItemId: String(formData.get(`items.${i}.orderItemId`)), quantity: String(formData.get(`items.${i}.quantity`) ?? '0') });
+    items.push({
+      orderItemId: String(formData.get(`items.${i}.orderItemId`)),
+      quantity: String(formData.get(`items.${i}.quantity`) ?? '0'),
+    });
   }
   const reason = formData.get('reason');
   return {

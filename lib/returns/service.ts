@@ -23,7 +23,13 @@ export interface ReturnDeps {
 }
 
 export async function requestReturn(
-  input: { orderId: string; items: { orderItemId: string; quantity: number }[]; reason: ReturnReason; comment?: string | null; photoKeys?: string[] },
+  input: {
+    orderId: string;
+    items: { orderItemId: string; quantity: number }[];
+    reason: ReturnReason;
+    comment?: string | null;
+    photoKeys?: string[];
+  },
   actor: { email: string },
   deps: ReturnDeps,
   client: DbOrTx = db,
@@ -34,18 +40,29 @@ export async function requestReturn(
   if (wanted.length === 0) throw new AppError('UNPROCESSABLE', 'Choose at least one item to return.');
   return inTransaction(client, async (tx) => {
     // One request at a time per order, so two tabs cannot both return the last unit.
-    const [order] = await tx.$queryRaw<{ status: string; email: string; shippedAt: Date | null; deliveredAt: Date | null; disputed: boolean }[]>`
+    const [order] = await tx.$queryRaw<
+      { status: string; email: string; shippedAt: Date | null; deliveredAt: Date | null; disputed: boolean }[]
+    >`
       SELECT status, email, "shippedAt", "deliveredAt", disputed FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
     if (!order) throw new AppError('NOT_FOUND', 'That order does not exist.');
     const window = returnWindow(order, now);
     if (!window.open) {
-      throw new AppError('CONFLICT', window.reason === 'expired' ? 'The 60-day return window for this order has closed.' : 'This order cannot be returned until it has shipped.');
+      throw new AppError(
+        'CONFLICT',
+        window.reason === 'expired'
+          ? 'The 60-day return window for this order has closed.'
+          : 'This order cannot be returned until it has shipped.',
+      );
     }
     const open = await returnableUnits(input.orderId, tx);
     for (const item of wanted) {
       const left = open.get(item.orderItemId);
       if (left === undefined) throw new AppError('UNPROCESSABLE', 'That item is not part of this order.');
-      if (item.quantity > left) throw new AppError('CONFLICT', left === 0 ? 'That item has already been returned.' : `Only ${left} of that item can still be returned.`);
+      if (item.quantity > left)
+        throw new AppError(
+          'CONFLICT',
+          left === 0 ? 'That item has already been returned.' : `Only ${left} of that item can still be returned.`,
+        );
     }
     const approve = settings.autoApproveReasons.includes(input.reason);
     const created = await tx.returnRequest.create({
@@ -77,28 +94,50 @@ export async function requestReturn(
 export async function transition(
   returnId: string,
   from: ReturnStatus[],
-  change: { to: ReturnStatus; data?: Record<string, unknown>; event: string; message: string; actor: string; email?: ReturnStep; detail?: string },
+  change: {
+    to: ReturnStatus;
+    data?: Record<string, unknown>;
+    event: string;
+    message: string;
+    actor: string;
+    email?: ReturnStep;
+    detail?: string;
+  },
   deps: ReturnDeps,
   tx: DbOrTx,
 ): Promise<void> {
-  const { count } = await tx.returnRequest.updateMany({ where: { id: returnId, status: { in: from } }, data: { status: change.to, ...change.data } });
+  const { count } = await tx.returnRequest.updateMany({
+    where: { id: returnId, status: { in: from } },
+    data: { status: change.to, ...change.data },
+  });
   if (count === 0) {
     const current = await tx.returnRequest.findUnique({ where: { id: returnId }, select: { status: true } });
     if (!current) throw new AppError('NOT_FOUND', 'That return does not exist.');
     throw new AppError('CONFLICT', `This return is ${current.status.toLowerCase()}: it cannot be ${change.event} now.`);
   }
-  await tx.returnEvent.create({ data: { returnId, type: change.event, message: change.message, actor: change.actor, createdAt: deps.now } });
+  await tx.returnEvent.create({
+    data: { returnId, type: change.event, message: change.message, actor: change.actor, createdAt: deps.now },
+  });
   if (change.email) await notify(returnId, { step: change.email, detail: change.detail }, deps, tx);
 }
 
 /** E-mails the customer about a step, once per step and return, in the transaction that took the step. */
-export async function notify(returnId: string, message: { step: ReturnStep; detail?: string }, deps: ReturnDeps, tx: DbOrTx): Promise<void> {
+export async function notify(
+  returnId: string,
+  message: { step: ReturnStep; detail?: string },
+  deps: ReturnDeps,
+  tx: DbOrTx,
+): Promise<void> {
   const { step, detail } = message;
   const ret = await tx.returnRequest.findUniqueOrThrow({ where: { id: returnId }, select: { number: true, email: true } });
   await enqueueEmail(tx, {
     to: ret.email,
     template: `return-${step}`,
     dedupeKey: `return-${step}:${returnId}`,
-    email: returnStepEmail(step, { number: formatReturnNumber(ret.number), statusUrl: returnLinkFor(deps.appUrl, returnId, ret.email, deps.now), detail }),
+    email: returnStepEmail(step, {
+      number: formatReturnNumber(ret.number),
+      statusUrl: returnLinkFor(deps.appUrl, returnId, ret.email, deps.now),
+      detail,
+    }),
   });
 }

@@ -22,5 +22,9 @@ export async function getReturnSettings(client: DbOrTx = db): Promise<ReturnSett
 
 export async function saveReturnSettings(settings: ReturnSettings, actor: string, client: DbOrTx = db): Promise<void> {
   const value = returnSettingsSchema.parse(settings);
-  await client.storeSetting.upsert({ where: { key: KEY }, create: { key: KEY, value, updatedBy: actor }, update: { value, updatedBy: actor } });
+  await client.storeSetting.upsert({
+    where: { key: KEY },
+    create: { key: KEY, value, updatedBy: actor },
+    update: { value, updatedBy: actor },
+  });
 }

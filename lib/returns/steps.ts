@@ -9,32 +9,68 @@ export async function approveReturn(returnId: string, actor: string, deps: Retur
   const now = deps.now ?? new Date();
   const days = (deps.settings ?? DEFAULT_RETURN_SETTINGS).awaitItemDays;
   await inTransaction(client, (tx) =>
-    transition(returnId, ['REQUESTED'], {
-      to: 'APPROVED',
-      data: { approvedAt: now, expiresAt: new Date(now.getTime() + days * 86_400_000) },
-      event: 'approved', message: 'Approved.', actor, email: 'approved',
-    }, { ...deps, now }, tx),
+    transition(
+      returnId,
+      ['REQUESTED'],
+      {
+        to: 'APPROVED',
+        data: { approvedAt: now, expiresAt: new Date(now.getTime() + days * 86_400_000) },
+        event: 'approved',
+        message: 'Approved.',
+        actor,
+        email: 'approved',
+      },
+      { ...deps, now },
+      tx,
+    ),
   );
 }
 
 export async function rejectReturn(returnId: string, reason: string, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
   await inTransaction(client, (tx) =>
-    transition(returnId, ['REQUESTED', 'APPROVED'], {
-      to: 'REJECTED', data: { rejectionReason: reason, closedAt: now },
-      event: 'rejected', message: `Rejected: ${reason}`, actor, email: 'rejected', detail: reason,
-    }, { ...deps, now }, tx),
+    transition(
+      returnId,
+      ['REQUESTED', 'APPROVED'],
+      {
+        to: 'REJECTED',
+        data: { rejectionReason: reason, closedAt: now },
+        event: 'rejected',
+        message: `Rejected: ${reason}`,
+        actor,
+        email: 'rejected',
+        detail: reason,
+      },
+      { ...deps, now },
+      tx,
+    ),
   );
 }
 
 /** The parcel is back. Units in sellable condition go back into stock, once. */
-export async function markReceived(returnId: string, input: { conditionNotes: string; sellable: boolean }, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
+export async function markReceived(
+  returnId: string,
+  input: { conditionNotes: string; sellable: boolean },
+  actor: string,
+  deps: ReturnDeps,
+  client: DbOrTx = db,
+): Promise<void> {
   const now = deps.now ?? new Date();
   await inTransaction(client, async (tx) => {
-    await transition(returnId, ['APPROVED'], {
-      to: 'RECEIVED', data: { receivedAt: now, conditionNotes: input.conditionNotes, restocked: input.sellable },
-      event: 'received', message: `Item received${input.sellable ? ' in sellable condition and restocked' : ''}. ${input.conditionNotes}`.trim(), actor, email: 'received',
-    }, { ...deps, now }, tx);
+    await transition(
+      returnId,
+      ['APPROVED'],
+      {
+        to: 'RECEIVED',
+        data: { receivedAt: now, conditionNotes: input.conditionNotes, restocked: input.sellable },
+        event: 'received',
+        message: `Item received${input.sellable ? ' in sellable condition and restocked' : ''}. ${input.conditionNotes}`.trim(),
+        actor,
+        email: 'received',
+      },
+      { ...deps, now },
+      tx,
+    );
     if (input.sellable) {
       await tx.$executeRaw`
         UPDATE "ProductVariant" v SET stock = v.stock + r.quantity, "updatedAt" = ${now}
@@ -50,7 +86,13 @@ export async function markReceived(returnId: string, input: { conditionNotes: st
 export async function cancelReturn(returnId: string, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
   await inTransaction(client, (tx) =>
-    transition(returnId, ['REQUESTED', 'APPROVED'], { to: 'CANCELLED', data: { closedAt: now }, event: 'cancelled', message: 'Cancelled by the customer.', actor }, { ...deps, now }, tx),
+    transition(
+      returnId,
+      ['REQUESTED', 'APPROVED'],
+      { to: 'CANCELLED', data: { closedAt: now }, event: 'cancelled', message: 'Cancelled by the customer.', actor },
+      { ...deps, now },
+      tx,
+    ),
   );
 }
 
@@ -68,7 +110,20 @@ export async function sweepApprovedReturns(deps: ReturnDeps, client: DbOrTx = db
   for (const ret of due) {
     if (ret.expiresAt! <= now) {
       await inTransaction(client, (tx) =>
-        transition(ret.id, ['APPROVED'], { to: 'EXPIRED', data: { closedAt: now }, event: 'expired', message: 'Expired: the item did not arrive in time.', actor: 'system', email: 'expired' }, { ...deps, now }, tx),
+        transition(
+          ret.id,
+          ['APPROVED'],
+          {
+            to: 'EXPIRED',
+            data: { closedAt: now },
+            event: 'expired',
+            message: 'Expired: the item did not arrive in time.',
+            actor: 'system',
+            email: 'expired',
+          },
+          { ...deps, now },
+          tx,
+        ),
       );
       tally.expired++;
     } else if (!ret.reminderSentAt) {

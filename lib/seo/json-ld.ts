@@ -63,7 +63,13 @@ export function organizationJsonLd(absolute: Absolute): JsonLd {
     ...organization(absolute),
     description: site.description,
     email: site.supportEmail,
-    contactPoint: { '@type': 'ContactPoint', contactType: 'customer support', email: site.supportEmail, availableLanguage: 'en', hoursAvailable: '24/7' },
+    contactPoint: {
+      '@type': 'ContactPoint',
+      contactType: 'customer support',
+      email: site.supportEmail,
+      availableLanguage: 'en',
+      hoursAvailable: '24/7',
+    },
   };
 }
 
@@ -154,6 +160,14 @@ export function authorProfileJsonLd(author: { slug: string; name: string; title:
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     url,
-    mainEntity: { '@type': 'Person', '@id': `${url}#person`, name: author.name, jobTitle: author.title, description: author.bio, url, worksFor: organization(absolute) },
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${url}#person`,
+      name: author.name,
+      jobTitle: author.title,
+      description: author.bio,
+      url,
+      worksFor: organization(absolute),
+    },
   };
 }

@@ -17,10 +17,28 @@ const ascii = (b: Uint8Array, offset: number, text: string) => [...text].every((
 const bytesAt = (b: Uint8Array, offset: number, expected: number[]) => expected.every((value, i) => b[offset + i] === value);
 
 const KINDS: Record<FileKind, KindInfo> = {
-  png: { contentType: 'image/png', extension: 'png', label: 'PNG', image: true, matches: (b) => bytesAt(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  png: {
+    contentType: 'image/png',
+    extension: 'png',
+    label: 'PNG',
+    image: true,
+    matches: (b) => bytesAt(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
   jpeg: { contentType: 'image/jpeg', extension: 'jpg', label: 'JPEG', image: true, matches: (b) => bytesAt(b, 0, [0xff, 0xd8, 0xff]) },
-  webp: { contentType: 'image/webp', extension: 'webp', label: 'WebP', image: true, matches: (b) => ascii(b, 0, 'RIFF') && ascii(b, 8, 'WEBP') },
-  gif: { contentType: 'image/gif', extension: 'gif', label: 'GIF', image: true, matches: (b) => ascii(b, 0, 'GIF87a') || ascii(b, 0, 'GIF89a') },
+  webp: {
+    contentType: 'image/webp',
+    extension: 'webp',
+    label: 'WebP',
+    image: true,
+    matches: (b) => ascii(b, 0, 'RIFF') && ascii(b, 8, 'WEBP'),
+  },
+  gif: {
+    contentType: 'image/gif',
+    extension: 'gif',
+    label: 'GIF',
+    image: true,
+    matches: (b) => ascii(b, 0, 'GIF87a') || ascii(b, 0, 'GIF89a'),
+  },
   pdf: { contentType: 'application/pdf', extension: 'pdf', label: 'PDF', image: false, matches: (b) => ascii(b, 0, '%PDF-') },
 };
 
@@ -30,8 +48,7 @@ export function sniffKind(bytes: Uint8Array): FileKind | null {
 }
 
 export type UploadCheck =
-  | { ok: true; bytes: Uint8Array; contentType: string; extension: string; kind: FileKind }
-  | { ok: false; message: string };
+  { ok: true; bytes: Uint8Array; contentType: string; extension: string; kind: FileKind } | { ok: false; message: string };
 
 export async function validateUpload(file: File, options: { allowed: readonly FileKind[]; maxBytes: number }): Promise<UploadCheck> {
   if (file.size === 0) return { ok: false, message: 'That file is empty.' };

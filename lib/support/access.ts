@@ -38,7 +38,11 @@ export function ownedTicketWheres(proofs: TicketProof[], now = new Date()): Pris
 }
 
 /** The one ticket a signed link opens, or null. */
-export async function findTicketByToken(token: string | null | undefined, options: { now?: Date } = {}, client: DbOrTx = db): Promise<OwnedTicket | null> {
+export async function findTicketByToken(
+  token: string | null | undefined,
+  options: { now?: Date } = {},
+  client: DbOrTx = db,
+): Promise<OwnedTicket | null> {
   const where = ownedTicketWhere({ ticketToken: token }, options.now);
   if (!where) return null;
   return client.ticket.findFirst({ where, select: { id: true, number: true, email: true, status: true } });

@@ -38,7 +38,10 @@ export const createTicketAction = publicAction(
 export const replyAsCustomerAction = publicAction(
   { schema: replySchema, fields: ['message'], caller: openTicketOfLink },
   async ({ message }, { caller: ticket, formData, values, now }) => {
-    await enforceRateLimits([{ rule: REPLY_LIMIT, subject: ticket.id }], (wait) => `That is a lot of messages at once. Please try again ${wait}.`);
+    await enforceRateLimits(
+      [{ rule: REPLY_LIMIT, subject: ticket.id }],
+      (wait) => `That is a lot of messages at once. Please try again ${wait}.`,
+    );
     const checked = await checkAttachments(readAttachments(formData));
     if (!checked.ok) return refusedFiles(checked.message, values);
     const attachments = await storeAttachments(checked.files);
@@ -93,7 +96,8 @@ async function ticketOfLink({ formData }: FormContext): Promise<OwnedTicket> {
 
 async function openTicketOfLink(context: FormContext): Promise<OwnedTicket> {
   const ticket = await ticketOfLink(context);
-  if (ticket.status === 'CLOSED') throw new AppError('CONFLICT', 'This conversation is closed. Please start a new one from the support page.');
+  if (ticket.status === 'CLOSED')
+    throw new AppError('CONFLICT', 'This conversation is closed. Please start a new one from the support page.');
   return ticket;
 }
 

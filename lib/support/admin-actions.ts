@@ -39,50 +39,68 @@ export const replyAsStaffAction = staffAction(
     }
     const ticket = await getTicketByNumberOrThrow(reply.number);
     const { APP_URL, SUPPORT_ADDRESS } = env();
-    await addStaffMessage(ticket.id, await staffAuthor(actor), { body: reply.body, internal }, { appUrl: APP_URL, supportAddress: SUPPORT_ADDRESS });
+    await addStaffMessage(
+      ticket.id,
+      await staffAuthor(actor),
+      { body: reply.body, internal },
+      { appUrl: APP_URL, supportAddress: SUPPORT_ADDRESS },
+    );
     revalidateTicket(ticket);
-    return { ok: true, message: internal ? 'Internal note added. The customer does not see it.' : `Reply sent: the customer is e-mailed and ${ticket.number} now waits on them.` };
+    return {
+      ok: true,
+      message: internal
+        ? 'Internal note added. The customer does not see it.'
+        : `Reply sent: the customer is e-mailed and ${ticket.number} now waits on them.`,
+    };
   },
 );
 
 const TICKET_FIELDS = ['number', 'status', 'priority', 'assigneeId', 'tags'];
 
-export const updateTicketAction = staffAction('staff', { schema: updateTicketSchema, fields: TICKET_FIELDS }, async (wanted, { actor, values }) => {
-  const ticket = await getTicketByNumberOrThrow(wanted.number);
-  // A former staff member may stay assigned, but nobody new outside the staff can be.
-  if (wanted.assigneeId && wanted.assigneeId !== ticket.assigneeId && !(await isStaffMember(wanted.assigneeId))) {
-    return refusal({ fieldErrors: { assigneeId: ['Choose a staff member from the list.'] }, values });
-  }
-  // Only what differs is sent: an unchanged status must not restart the solved clock, tags in another order are unchanged.
-  const change = {
-    status: wanted.status !== ticket.status ? wanted.status : undefined,
-    priority: wanted.priority !== ticket.priority ? wanted.priority : undefined,
-    assigneeId: wanted.assigneeId !== ticket.assigneeId ? wanted.assigneeId : undefined,
-    tags: sameSet(wanted.tags, ticket.tags) ? undefined : wanted.tags,
-  };
-  const changed = [
-    change.status && `status is ${STAFF_STATUS_LABELS[change.status]}`,
-    change.priority && `priority is ${change.priority.toLowerCase()}`,
-    change.assigneeId !== undefined && (change.assigneeId ? 'assignee changed' : 'unassigned'),
-    change.tags && 'tags updated',
-  ].filter((part): part is string => Boolean(part));
-  if (changed.length === 0) return { ok: true, message: 'Nothing changed.' };
-  await updateTicket(ticket.id, change, actor.email, { appUrl: env().APP_URL });
-  revalidateTicket(ticket);
-  return { ok: true, message: `${ticket.number} updated: ${changed.join(', ')}.` };
-});
+export const updateTicketAction = staffAction(
+  'staff',
+  { schema: updateTicketSchema, fields: TICKET_FIELDS },
+  async (wanted, { actor, values }) => {
+    const ticket = await getTicketByNumberOrThrow(wanted.number);
+    // A former staff member may stay assigned, but nobody new outside the staff can be.
+    if (wanted.assigneeId && wanted.assigneeId !== ticket.assigneeId && !(await isStaffMember(wanted.assigneeId))) {
+      return refusal({ fieldErrors: { assigneeId: ['Choose a staff member from the list.'] }, values });
+    }
+    // Only what differs is sent: an unchanged status must not restart the solved clock, tags in another order are unchanged.
+    const change = {
+      status: wanted.status !== ticket.status ? wanted.status : undefined,
+      priority: wanted.priority !== ticket.priority ? wanted.priority : undefined,
+      assigneeId: wanted.assigneeId !== ticket.assigneeId ? wanted.assigneeId : undefined,
+      tags: sameSet(wanted.tags, ticket.tags) ? undefined : wanted.tags,
+    };
+    const changed = [
+      change.status && `status is ${STAFF_STATUS_LABELS[change.status]}`,
+      change.priority && `priority is ${change.priority.toLowerCase()}`,
+      change.assigneeId !== undefined && (change.assigneeId ? 'assignee changed' : 'unassigned'),
+      change.tags && 'tags updated',
+    ].filter((part): part is string => Boolean(part));
+    if (changed.length === 0) return { ok: true, message: 'Nothing changed.' };
+    await updateTicket(ticket.id, change, actor.email, { appUrl: env().APP_URL });
+    revalidateTicket(ticket);
+    return { ok: true, message: `${ticket.number} updated: ${changed.join(', ')}.` };
+  },
+);
 
 /** The saved replies page and every ticket page's reply picker. */
 function revalidateSavedReplies(): void {
   revalidatePath('/admin/support', 'layout');
 }
 
-export const saveSavedReplyAction = staffAction('staff', { schema: savedReplySchema, fields: ['id', 'title', 'body'] }, async (reply, { values }) => {
-  const saved = await saveSavedReply(reply);
-  if (!saved.ok) return refusal({ code: 'CONFLICT', message: saved.message, fieldErrors: { [saved.field]: [saved.message] }, values });
-  revalidateSavedReplies();
-  return { ok: true, message: reply.id ? `“${reply.title}” is saved.` : `“${reply.title}” is added to the saved replies.` };
-});
+export const saveSavedReplyAction = staffAction(
+  'staff',
+  { schema: savedReplySchema, fields: ['id', 'title', 'body'] },
+  async (reply, { values }) => {
+    const saved = await saveSavedReply(reply);
+    if (!saved.ok) return refusal({ code: 'CONFLICT', message: saved.message, fieldErrors: { [saved.field]: [saved.message] }, values });
+    revalidateSavedReplies();
+    return { ok: true, message: reply.id ? `“${reply.title}” is saved.` : `“${reply.title}” is added to the saved replies.` };
+  },
+);
 
 export const deleteSavedReplyAction = staffAction('staff', { schema: deleteSavedReplySchema, fields: ['id'] }, async ({ id }) => {
   await deleteSavedReply(id);

@@ -20,10 +20,18 @@ export async function staffNames(ids: (string | null)[], client: DbOrTx = db): P
 }
 
 /** How a staff member signs replies: their name, else their e-mail's local part ("sam.lee@…" → "Sam Lee"). */
-export async function staffAuthor(viewer: { id: string; email: string }, client: DbOrTx = db): Promise<{ id: string; email: string; name: string }> {
+export async function staffAuthor(
+  viewer: { id: string; email: string },
+  client: DbOrTx = db,
+): Promise<{ id: string; email: string; name: string }> {
   const user = await client.user.findUnique({ where: { id: viewer.id }, select: { name: true } });
   const local = viewer.email.split('@')[0]!.split('+')[0]!;
-  const fallback = local.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || 'QL Claw support';
+  const fallback =
+    local
+      .split(/[._-]+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(' ') || 'QL Claw support';
   return { id: viewer.id, email: viewer.email, name: user?.name?.trim() || fallback };
 }
 
@@ -42,7 +50,10 @@ export interface TicketRefDto {
 
 /** The ticket behind a SUP number, with what its actions compare against. */
 export async function findTicketByNumber(number: number, client: DbOrTx = db): Promise<TicketRefDto | null> {
-  const row = await client.ticket.findUnique({ where: { number }, select: { id: true, number: true, status: true, priority: true, assigneeId: true, tags: true } });
+  const row = await client.ticket.findUnique({
+    where: { number },
+    select: { id: true, number: true, status: true, priority: true, assigneeId: true, tags: true },
+  });
   return row ? { ...row, number: formatTicketNumber(row.number) } : null;
 }
 
@@ -51,7 +62,10 @@ export function attachmentUrlOf(id: string): string {
 }
 
 /** An attachment the staff route may serve: only one held by a ticket message, under the support prefix. */
-export async function findAttachmentForStaff(id: string, client: DbOrTx = db): Promise<{ key: string; fileName: string; contentType: string } | null> {
+export async function findAttachmentForStaff(
+  id: string,
+  client: DbOrTx = db,
+): Promise<{ key: string; fileName: string; contentType: string } | null> {
   const row = await client.ticketAttachment.findUnique({ where: { id }, select: { key: true, fileName: true, contentType: true } });
   return row && row.key.startsWith(`${ATTACHMENT_PREFIX}/`) ? row : null;
 }
@@ -76,21 +90,58 @@ export interface TicketDetailDto {
   firstResponseMs: number | null;
   resolutionMs: number | null;
   breaching: boolean;
-  messages: { id: string; fromStaff: boolean; authorName: string; body: string; internal: boolean; via: string; at: Date; attachments: { id: string; fileName: string; contentType: string; size: number; url: string }[] }[];
+  messages: {
+    id: string;
+    fromStaff: boolean;
+    authorName: string;
+    body: string;
+    internal: boolean;
+    via: string;
+    at: Date;
+    attachments: { id: string; fileName: string; contentType: string; size: number; url: string }[];
+  }[];
   events: { type: string; message: string; actor: string | null; at: Date }[];
 }
 
 const detailSelect = {
-  id: true, number: true, subject: true, topic: true, status: true, priority: true, name: true, email: true, tags: true, assigneeId: true, orderId: true,
-  rating: true, ratingComment: true, createdAt: true, firstResponseAt: true, solvedAt: true, closedAt: true,
+  id: true,
+  number: true,
+  subject: true,
+  topic: true,
+  status: true,
+  priority: true,
+  name: true,
+  email: true,
+  tags: true,
+  assigneeId: true,
+  orderId: true,
+  rating: true,
+  ratingComment: true,
+  createdAt: true,
+  firstResponseAt: true,
+  solvedAt: true,
+  closedAt: true,
   messages: {
-    select: { id: true, author: true, authorName: true, body: true, internal: true, via: true, createdAt: true, attachments: { select: { id: true, fileName: true, contentType: true, size: true } } },
+    select: {
+      id: true,
+      author: true,
+      authorName: true,
+      body: true,
+      internal: true,
+      via: true,
+      createdAt: true,
+      attachments: { select: { id: true, fileName: true, contentType: true, size: true } },
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   },
   events: { select: { type: true, message: true, actor: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.TicketSelect;
 
-export async function getTicketForStaff(number: number, options: Omit<InboxOptions, 'viewerId'>, client: DbOrTx = db): Promise<TicketDetailDto | null> {
+export async function getTicketForStaff(
+  number: number,
+  options: Omit<InboxOptions, 'viewerId'>,
+  client: DbOrTx = db,
+): Promise<TicketDetailDto | null> {
   const now = options.now ?? new Date();
   const t = await client.ticket.findUnique({ where: { number }, select: detailSelect });
   if (!t) return null;
@@ -102,7 +153,13 @@ export async function getTicketForStaff(number: number, options: Omit<InboxOptio
   return {
     id: t.id,
     number: formatTicketNumber(t.number),
-    subject: t.subject, topic: t.topic, status: t.status, priority: t.priority, name: t.name, email: t.email, tags: t.tags,
+    subject: t.subject,
+    topic: t.topic,
+    status: t.status,
+    priority: t.priority,
+    name: t.name,
+    email: t.email,
+    tags: t.tags,
     assigneeId: t.assigneeId,
     assignee: t.assigneeId ? (names.get(t.assigneeId) ?? 'Former staff member') : null,
     orderNumber: order ? formatOrderNumber(order.number) : null,
@@ -112,7 +169,13 @@ export async function getTicketForStaff(number: number, options: Omit<InboxOptio
     resolutionMs: resolved ? resolved.getTime() - t.createdAt.getTime() : null,
     breaching: isBreaching(t, options.firstResponseHours, now),
     messages: t.messages.map((m) => ({
-      id: m.id, fromStaff: m.author === 'STAFF', authorName: m.authorName, body: m.body, internal: m.internal, via: m.via, at: m.createdAt,
+      id: m.id,
+      fromStaff: m.author === 'STAFF',
+      authorName: m.authorName,
+      body: m.body,
+      internal: m.internal,
+      via: m.via,
+      at: m.createdAt,
       attachments: m.attachments.map((a) => ({ ...a, url: attachmentUrlOf(a.id) })),
     })),
     events: t.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
@@ -129,13 +192,38 @@ export interface CustomerContextDto {
 export async function getCustomerContext(email: string, exceptTicketId: string, client: DbOrTx = db): Promise<CustomerContextDto> {
   const take = 10;
   const [orders, returns, tickets] = await Promise.all([
-    client.order.findMany({ where: { email }, orderBy: { createdAt: 'desc' }, take, select: { number: true, status: true, totalCents: true, currency: true, createdAt: true } }),
-    client.returnRequest.findMany({ where: { email }, orderBy: { createdAt: 'desc' }, take, select: { number: true, status: true, createdAt: true, order: { select: { number: true } } } }),
-    client.ticket.findMany({ where: { email, id: { not: exceptTicketId } }, orderBy: { createdAt: 'desc' }, take, select: { number: true, subject: true, status: true, createdAt: true } }),
+    client.order.findMany({
+      where: { email },
+      orderBy: { createdAt: 'desc' },
+      take,
+      select: { number: true, status: true, totalCents: true, currency: true, createdAt: true },
+    }),
+    client.returnRequest.findMany({
+      where: { email },
+      orderBy: { createdAt: 'desc' },
+      take,
+      select: { number: true, status: true, createdAt: true, order: { select: { number: true } } },
+    }),
+    client.ticket.findMany({
+      where: { email, id: { not: exceptTicketId } },
+      orderBy: { createdAt: 'desc' },
+      take,
+      select: { number: true, subject: true, status: true, createdAt: true },
+    }),
   ]);
   return {
-    orders: orders.map((o) => ({ number: formatOrderNumber(o.number), status: o.status, total: { amount: o.totalCents, currency: o.currency }, createdAt: o.createdAt })),
-    returns: returns.map((r) => ({ number: formatReturnNumber(r.number), orderNumber: formatOrderNumber(r.order.number), status: r.status, createdAt: r.createdAt })),
+    orders: orders.map((o) => ({
+      number: formatOrderNumber(o.number),
+      status: o.status,
+      total: { amount: o.totalCents, currency: o.currency },
+      createdAt: o.createdAt,
+    })),
+    returns: returns.map((r) => ({
+      number: formatReturnNumber(r.number),
+      orderNumber: formatOrderNumber(r.order.number),
+      status: r.status,
+      createdAt: r.createdAt,
+    })),
     tickets: tickets.map((t) => ({ number: formatTicketNumber(t.number), subject: t.subject, status: t.status, createdAt: t.createdAt })),
   };
 }

@@ -63,7 +63,17 @@ export const inboxFilterSchema = z.object({
   priority: z.enum(TICKET_PRIORITIES).optional().catch(undefined),
   topic: z.enum(TICKET_TOPICS).optional().catch(undefined),
   /** Hours since the ticket was opened. */
-  olderThan: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(24 * 3650).optional()).catch(undefined),
+  olderThan: z
+    .preprocess(
+      blankAsUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 3650)
+        .optional(),
+    )
+    .catch(undefined),
   q: z.preprocess(blankAsUndefined, z.string().trim().min(1).max(100).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
@@ -80,7 +90,14 @@ export const replyToTicketSchema = z.object({
 const tagsField = z
   .string()
   .default('')
-  .transform((value) => [...new Set(value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().max(30, 'Keep each tag under 30 characters.')).max(10, 'Use at most 10 tags.'));
 
 export const updateTicketSchema = z.object({
@@ -88,13 +105,20 @@ export const updateTicketSchema = z.object({
   status: z.enum(TICKET_STATUSES, { error: 'Choose a status from the list.' }),
   priority: z.enum(TICKET_PRIORITIES, { error: 'Choose a priority from the list.' }),
   /** Empty means nobody. */
-  assigneeId: z.string().max(64).transform((value) => value || null),
+  assigneeId: z
+    .string()
+    .max(64)
+    .transform((value) => value || null),
   tags: tagsField,
 });
 
 export const savedReplySchema = z.object({
   /** Empty when creating one. */
-  id: z.string().max(64).default('').transform((value) => value || null),
+  id: z
+    .string()
+    .max(64)
+    .default('')
+    .transform((value) => value || null),
   title: z.string({ error: 'Give it a title.' }).trim().min(1, 'Give it a title.').max(100, 'Keep the title under 100 characters.'),
   body: z.string({ error: 'Write the reply.' }).trim().min(1, 'Write the reply.').max(10_000, 'Keep it under 10,000 characters.'),
 });

@@ -7,7 +7,8 @@ import type { StoredAttachment } from './service';
 /** Ticket attachments: images and PDFs, checked by their bytes, kept privately. */
 export const ATTACHMENT_PREFIX = 'private/support';
 
-export type AttachmentCheck = { ok: true; files: { name: string; bytes: Uint8Array; contentType: string; extension: string }[] } | { ok: false; message: string };
+export type AttachmentCheck =
+  { ok: true; files: { name: string; bytes: Uint8Array; contentType: string; extension: string }[] } | { ok: false; message: string };
 
 /** Validates every file first; nothing is stored unless all pass. */
 export async function checkAttachments(files: File[]): Promise<AttachmentCheck> {
@@ -17,7 +18,12 @@ export async function checkAttachments(files: File[]): Promise<AttachmentCheck> 
   for (const file of chosen) {
     const check = await validateUpload(file, { allowed: ATTACHMENT_KINDS, maxBytes: ATTACHMENT_MAX_BYTES });
     if (!check.ok) return { ok: false, message: `${file.name || 'A file'}: ${check.message}` };
-    out.push({ name: file.name || `attachment.${check.extension}`, bytes: check.bytes, contentType: check.contentType, extension: check.extension });
+    out.push({
+      name: file.name || `attachment.${check.extension}`,
+      bytes: check.bytes,
+      contentType: check.contentType,
+      extension: check.extension,
+    });
   }
   return { ok: true, files: out };
 }

@@ -15,7 +15,10 @@ export type InboundResult = { ok: true; ticketId: string } | { ok: false; status
 
 export async function receiveInboundEmail(raw: string | Buffer, deps: SupportDeps, client: DbOrTx = db): Promise<InboundResult> {
   const mail = await simpleParser(raw);
-  const recipients = [mail.to, mail.cc].flat().filter((a): a is AddressObject => !!a).flatMap((a) => a.value.map((v) => v.address ?? ''));
+  const recipients = [mail.to, mail.cc]
+    .flat()
+    .filter((a): a is AddressObject => !!a)
+    .flatMap((a) => a.value.map((v) => v.address ?? ''));
   const number = recipients.map(parseTicketNumber).find((n) => n !== null) ?? parseTicketNumber(mail.subject ?? '');
   const ticket = number ? await client.ticket.findUnique({ where: { number }, select: { id: true, email: true } }) : null;
   if (!ticket) return { ok: false, status: 404, reason: 'No ticket matches this message.' };
@@ -24,9 +27,12 @@ export async function receiveInboundEmail(raw: string | Buffer, deps: SupportDep
 
   const body = stripQuotedReply(mail.text ?? '');
   const files = (mail.attachments ?? []).filter((a) => a.contentDisposition !== 'inline' || !a.related);
-  const checked = await checkAttachments(files.map((a) => new File([new Uint8Array(a.content)], a.filename ?? 'attachment', { type: a.contentType })));
+  const checked = await checkAttachments(
+    files.map((a) => new File([new Uint8Array(a.content)], a.filename ?? 'attachment', { type: a.contentType })),
+  );
   if (!checked.ok) return { ok: false, status: 422, reason: checked.message };
-  if (!body && checked.files.length === 0) return { ok: false, status: 422, reason: 'The message is empty once the quoted history is removed.' };
+  if (!body && checked.files.length === 0)
+    return { ok: false, status: 422, reason: 'The message is empty once the quoted history is removed.' };
   const attachments = await storeAttachments(checked.files);
   await addCustomerMessage(ticket.id, { body: body || '(attachments only)', via: 'email', attachments }, deps, client);
   return { ok: true, ticketId: ticket.id };

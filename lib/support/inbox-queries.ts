@@ -46,12 +46,18 @@ export interface InboxDto {
 function viewWhere(view: InboxView, viewerId: string): Prisma.TicketWhereInput {
   const open = { status: { in: [...OPEN_TICKET_STATUSES] } };
   switch (view) {
-    case 'unassigned': return { ...open, assigneeId: null };
-    case 'mine': return { ...open, assigneeId: viewerId };
-    case 'open': return open;
-    case 'pending': return { status: 'PENDING_CUSTOMER' };
-    case 'solved': return { status: { in: ['SOLVED', 'CLOSED'] } };
-    case 'all': return {};
+    case 'unassigned':
+      return { ...open, assigneeId: null };
+    case 'mine':
+      return { ...open, assigneeId: viewerId };
+    case 'open':
+      return open;
+    case 'pending':
+      return { status: 'PENDING_CUSTOMER' };
+    case 'solved':
+      return { status: { in: ['SOLVED', 'CLOSED'] } };
+    case 'all':
+      return {};
   }
 }
 
@@ -71,7 +77,17 @@ function filterWhere(filter: InboxFilter, now: Date): Prisma.TicketWhereInput {
   return where;
 }
 
-const rowSelect = { number: true, subject: true, email: true, topic: true, priority: true, status: true, assigneeId: true, createdAt: true, firstResponseAt: true } satisfies Prisma.TicketSelect;
+const rowSelect = {
+  number: true,
+  subject: true,
+  email: true,
+  topic: true,
+  priority: true,
+  status: true,
+  assigneeId: true,
+  createdAt: true,
+  firstResponseAt: true,
+} satisfies Prisma.TicketSelect;
 type Row = Prisma.TicketGetPayload<{ select: typeof rowSelect }>;
 
 export async function listTicketsForStaff(filter: InboxFilter, options: InboxOptions, client: DbOrTx = db): Promise<InboxDto> {
@@ -85,9 +101,18 @@ export async function listTicketsForStaff(filter: InboxFilter, options: InboxOpt
     client.ticket.count({ where: breachingWhere(options.firstResponseHours, now) }),
     WORK_VIEWS.includes(filter.view)
       ? breachingFirst(where, skip, options.firstResponseHours, now, client)
-      : client.ticket.findMany({ where, orderBy: [{ createdAt: 'desc' }, { number: 'desc' }], skip, take: SUPPORT_PAGE_SIZE, select: rowSelect }),
+      : client.ticket.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
+          skip,
+          take: SUPPORT_PAGE_SIZE,
+          select: rowSelect,
+        }),
   ]);
-  const names = await staffNames(rows.map((r) => r.assigneeId), client);
+  const names = await staffNames(
+    rows.map((r) => r.assigneeId),
+    client,
+  );
   return {
     tickets: rows.map((r) => ({
       number: formatTicketNumber(r.number),
@@ -114,9 +139,16 @@ async function breachingFirst(where: Prisma.TicketWhereInput, skip: number, hour
   const late = breachingWhere(hours, now);
   const lateWhere = { AND: [where, late] };
   const lateCount = await client.ticket.count({ where: lateWhere });
-  const first = skip < lateCount
-    ? await client.ticket.findMany({ where: lateWhere, orderBy: [{ createdAt: 'asc' }, { number: 'asc' }], skip, take: SUPPORT_PAGE_SIZE, select: rowSelect })
-    : [];
+  const first =
+    skip < lateCount
+      ? await client.ticket.findMany({
+          where: lateWhere,
+          orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
+          skip,
+          take: SUPPORT_PAGE_SIZE,
+          select: rowSelect,
+        })
+      : [];
   const take = SUPPORT_PAGE_SIZE - first.length;
   if (take === 0) return first;
   const rest = await client.ticket.findMany({

@@ -21,7 +21,10 @@ export interface SupportMetricsDto {
 
 const dayLabel = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: STORE_TIME_ZONE });
 
-export async function getSupportMetrics(options: { firstResponseHours: number; now?: Date }, client: DbOrTx = db): Promise<SupportMetricsDto> {
+export async function getSupportMetrics(
+  options: { firstResponseHours: number; now?: Date },
+  client: DbOrTx = db,
+): Promise<SupportMetricsDto> {
   const now = options.now ?? new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const since = new Date(today - (METRIC_DAYS - 1) * DAY);

@@ -46,7 +46,11 @@ export interface TicketDetailDto extends Omit<TicketSummaryDto, 'path'> {
 const PUBLIC_MESSAGES = { internal: false } satisfies Prisma.TicketMessageWhereInput;
 
 /** The customer's tickets, by account or e-mail, newest first. */
-export async function listTicketsForCustomer(viewer: Viewer, options: { take?: number; now?: Date } = {}, client: DbOrTx = db): Promise<TicketSummaryDto[]> {
+export async function listTicketsForCustomer(
+  viewer: Viewer,
+  options: { take?: number; now?: Date } = {},
+  client: DbOrTx = db,
+): Promise<TicketSummaryDto[]> {
   const rows = await client.ticket.findMany({
     where: customerTicketWhere(viewer),
     orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
@@ -69,12 +73,22 @@ export async function getTicketForCustomer(ticketId: string, client: DbOrTx = db
   const row = await client.ticket.findUnique({
     where: { id: ticketId },
     select: {
-      id: true, number: true, subject: true, topic: true, status: true, createdAt: true, rating: true,
+      id: true,
+      number: true,
+      subject: true,
+      topic: true,
+      status: true,
+      createdAt: true,
+      rating: true,
       messages: {
         where: PUBLIC_MESSAGES,
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {
-          id: true, author: true, authorName: true, body: true, createdAt: true,
+          id: true,
+          author: true,
+          authorName: true,
+          body: true,
+          createdAt: true,
           attachments: { orderBy: { fileName: 'asc' }, select: { id: true, fileName: true, contentType: true, size: true } },
         },
       },

@@ -25,7 +25,11 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
  * it before sending; unknown ones are left alone too.
  */
 export function fillPlaceholders(body: string, values: PlaceholderValues): string {
-  const known: Record<string, string | null> = { firstName: values.firstName || 'there', orderNumber: values.orderNumber, ticketNumber: values.ticketNumber };
+  const known: Record<string, string | null> = {
+    firstName: values.firstName || 'there',
+    orderNumber: values.orderNumber,
+    ticketNumber: values.ticketNumber,
+  };
   return body.replace(PLACEHOLDER, (whole, key: string) => known[key] ?? whole);
 }
 
@@ -50,14 +54,21 @@ export async function getSavedReply(id: string, client: DbOrTx = db): Promise<Sa
 export type SaveSavedReplyResult = { ok: true; id: string } | { ok: false; field: 'title'; message: string };
 
 /** Creates one (no id) or edits one. Titles are unique, ignoring case. */
-export async function saveSavedReply(input: { id: string | null; title: string; body: string }, client: DbOrTx = db): Promise<SaveSavedReplyResult> {
+export async function saveSavedReply(
+  input: { id: string | null; title: string; body: string },
+  client: DbOrTx = db,
+): Promise<SaveSavedReplyResult> {
   const clash = await client.savedReply.findFirst({
     where: { title: { equals: input.title, mode: 'insensitive' }, ...(input.id ? { id: { not: input.id } } : {}) },
     select: { id: true },
   });
   if (clash) return { ok: false, field: 'title', message: 'Another saved reply has this title. Choose another.' };
   try {
-    if (!input.id) return { ok: true, id: (await client.savedReply.create({ data: { title: input.title, body: input.body }, select: { id: true } })).id };
+    if (!input.id)
+      return {
+        ok: true,
+        id: (await client.savedReply.create({ data: { title: input.title, body: input.body }, select: { id: true } })).id,
+      };
     const { count } = await client.savedReply.updateMany({ where: { id: input.id }, data: { title: input.title, body: input.body } });
     if (count === 0) throw new AppError('NOT_FOUND', 'That saved reply no longer exists.');
     return { ok: true, id: input.id };

@@ -47,7 +47,11 @@ export const contactSchema = z.object({
 export type ContactInput = z.infer<typeof contactSchema>;
 
 export const replySchema = z.object({
-  message: z.string({ error: 'Write your message.' }).trim().min(1, 'Write your message.').max(MESSAGE_MAX, `Keep the message to ${MESSAGE_MAX} characters.`),
+  message: z
+    .string({ error: 'Write your message.' })
+    .trim()
+    .min(1, 'Write your message.')
+    .max(MESSAGE_MAX, `Keep the message to ${MESSAGE_MAX} characters.`),
 });
 
 export const ratingSchema = z.object({

@@ -27,7 +27,14 @@ export interface StoredAttachment {
 }
 
 export async function createTicket(
-  input: { name: string; email: string; topic: TicketTopic; orderNumber?: string | null; message: string; attachments?: StoredAttachment[] },
+  input: {
+    name: string;
+    email: string;
+    topic: TicketTopic;
+    orderNumber?: string | null;
+    message: string;
+    attachments?: StoredAttachment[];
+  },
   requester: { userId: string | null },
   deps: SupportDeps,
   client: DbOrTx = db,
@@ -48,8 +55,18 @@ export async function createTicket(
         userId: requester.userId,
         orderId: order?.id ?? null,
         createdAt: now,
-        messages: { create: { author: 'CUSTOMER', authorName: input.name, body: input.message, createdAt: now, attachments: { create: input.attachments ?? [] } } },
-        events: { create: { type: 'created', message: order ? `Opened about order QLC-${number}.` : 'Opened.', actor: email, createdAt: now } },
+        messages: {
+          create: {
+            author: 'CUSTOMER',
+            authorName: input.name,
+            body: input.message,
+            createdAt: now,
+            attachments: { create: input.attachments ?? [] },
+          },
+        },
+        events: {
+          create: { type: 'created', message: order ? `Opened about order QLC-${number}.` : 'Opened.', actor: email, createdAt: now },
+        },
       },
       select: { id: true, number: true },
     });
@@ -66,15 +83,41 @@ export async function createTicket(
 }
 
 /** A customer writes again (on the ticket page or by replying to an e-mail): the ticket is open again. */
-export async function addCustomerMessage(ticketId: string, input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[] }, deps: SupportDeps, client: DbOrTx = db): Promise<void> {
+export async function addCustomerMessage(
+  ticketId: string,
+  input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[] },
+  deps: SupportDeps,
+  client: DbOrTx = db,
+): Promise<void> {
   const now = deps.now ?? new Date();
   await inTransaction(client, async (tx) => {
     const ticket = await lockTicket(ticketId, tx);
     if (ticket.status === 'CLOSED') throw new AppError('CONFLICT', 'This conversation is closed. Start a new one from the support page.');
-    await tx.ticketMessage.create({ data: { ticketId, author: 'CUSTOMER', authorName: ticket.name, body: input.body, via: input.via, createdAt: now, attachments: { create: input.attachments ?? [] } } });
+    await tx.ticketMessage.create({
+      data: {
+        ticketId,
+        author: 'CUSTOMER',
+        authorName: ticket.name,
+        body: input.body,
+        via: input.via,
+        createdAt: now,
+        attachments: { create: input.attachments ?? [] },
+      },
+    });
     const reopen = ticket.status !== 'NEW' && ticket.status !== 'OPEN';
-    await tx.ticket.update({ where: { id: ticketId }, data: { status: ticket.status === 'NEW' ? 'NEW' : 'OPEN', solvedAt: reopen ? null : undefined } });
-    await tx.ticketEvent.create({ data: { ticketId, type: 'customer_message', message: `Customer wrote (${input.via})${reopen ? '; ticket reopened' : ''}.`, actor: ticket.email, createdAt: now } });
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: { status: ticket.status === 'NEW' ? 'NEW' : 'OPEN', solvedAt: reopen ? null : undefined },
+    });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId,
+        type: 'customer_message',
+        message: `Customer wrote (${input.via})${reopen ? '; ticket reopened' : ''}.`,
+        actor: ticket.email,
+        createdAt: now,
+      },
+    });
   });
 }
 
@@ -90,24 +133,45 @@ export async function addStaffMessage(
   await inTransaction(client, async (tx) => {
     const ticket = await lockTicket(ticketId, tx);
     const message = await tx.ticketMessage.create({
-      data: { ticketId, author: 'STAFF', authorName: staff.name, staffId: staff.id, body: input.body, internal: input.internal, createdAt: now },
+      data: {
+        ticketId,
+        author: 'STAFF',
+        authorName: staff.name,
+        staffId: staff.id,
+        body: input.body,
+        internal: input.internal,
+        createdAt: now,
+      },
       select: { id: true },
     });
     if (input.internal) {
-      await tx.ticketEvent.create({ data: { ticketId, type: 'note', message: 'Internal note added.', actor: staff.email, createdAt: now } });
+      await tx.ticketEvent.create({
+        data: { ticketId, type: 'note', message: 'Internal note added.', actor: staff.email, createdAt: now },
+      });
       return;
     }
     await tx.ticket.update({
       where: { id: ticketId },
-      data: { status: ticket.status === 'CLOSED' ? 'CLOSED' : 'PENDING_CUSTOMER', firstResponseAt: ticket.firstResponseAt ?? now, assigneeId: ticket.assigneeId ?? staff.id },
+      data: {
+        status: ticket.status === 'CLOSED' ? 'CLOSED' : 'PENDING_CUSTOMER',
+        firstResponseAt: ticket.firstResponseAt ?? now,
+        assigneeId: ticket.assigneeId ?? staff.id,
+      },
     });
-    await tx.ticketEvent.create({ data: { ticketId, type: 'reply', message: 'Replied to the customer.', actor: staff.email, createdAt: now } });
+    await tx.ticketEvent.create({
+      data: { ticketId, type: 'reply', message: 'Replied to the customer.', actor: staff.email, createdAt: now },
+    });
     await enqueueEmail(tx, {
       to: ticket.email,
       replyTo: replyAddress(deps.supportAddress, ticket.number),
       template: 'ticket-reply',
       dedupeKey: `ticket-reply:${message.id}`,
-      email: ticketReplyEmail({ number: formatTicketNumber(ticket.number), staffName: staff.name, body: input.body, url: ticketLinkFor(deps.appUrl, ticketId, ticket.email, now) }),
+      email: ticketReplyEmail({
+        number: formatTicketNumber(ticket.number),
+        staffName: staff.name,
+        body: input.body,
+        url: ticketLinkFor(deps.appUrl, ticketId, ticket.email, now),
+      }),
     });
   });
 }
@@ -125,7 +189,8 @@ export async function updateTicket(
     const parts: string[] = [];
     if (change.status && change.status !== ticket.status) parts.push(`status ${ticket.status} → ${change.status}`);
     if (change.priority && change.priority !== ticket.priority) parts.push(`priority ${ticket.priority} → ${change.priority}`);
-    if (change.assigneeId !== undefined && change.assigneeId !== ticket.assigneeId) parts.push(change.assigneeId ? 'assigned' : 'unassigned');
+    if (change.assigneeId !== undefined && change.assigneeId !== ticket.assigneeId)
+      parts.push(change.assigneeId ? 'assigned' : 'unassigned');
     if (change.tags) parts.push(`tags: ${change.tags.join(', ') || 'none'}`);
     if (parts.length === 0) return;
     await tx.ticket.update({
@@ -140,11 +205,20 @@ export async function updateTicket(
   });
 }
 
-export async function markSolvedByCustomer(ticketId: string, deps: Omit<SupportDeps, 'supportAddress'>, client: DbOrTx = db): Promise<void> {
+export async function markSolvedByCustomer(
+  ticketId: string,
+  deps: Omit<SupportDeps, 'supportAddress'>,
+  client: DbOrTx = db,
+): Promise<void> {
   await updateTicket(ticketId, { status: 'SOLVED' }, 'customer', deps, client);
 }
 
-export async function rateTicket(ticketId: string, input: { rating: 'GOOD' | 'BAD'; comment: string | null }, deps: { now?: Date }, client: DbOrTx = db): Promise<void> {
+export async function rateTicket(
+  ticketId: string,
+  input: { rating: 'GOOD' | 'BAD'; comment: string | null },
+  deps: { now?: Date },
+  client: DbOrTx = db,
+): Promise<void> {
   const { count } = await client.ticket.updateMany({
     where: { id: ticketId, status: { in: ['SOLVED', 'CLOSED'] } },
     data: { rating: input.rating, ratingComment: input.comment, ratedAt: deps.now ?? new Date() },
@@ -163,7 +237,18 @@ export async function closeQuietTickets(days: number, deps: { now?: Date }, clie
 }
 
 async function lockTicket(ticketId: string, tx: DbOrTx) {
-  const [ticket] = await tx.$queryRaw<{ id: string; number: number; status: TicketStatus; priority: TicketPriority; name: string; email: string; assigneeId: string | null; firstResponseAt: Date | null }[]>`
+  const [ticket] = await tx.$queryRaw<
+    {
+      id: string;
+      number: number;
+      status: TicketStatus;
+      priority: TicketPriority;
+      name: string;
+      email: string;
+      assigneeId: string | null;
+      firstResponseAt: Date | null;
+    }[]
+  >`
     SELECT id, number, status, priority, name, email, "assigneeId", "firstResponseAt" FROM "Ticket" WHERE id = ${ticketId} FOR UPDATE`;
   if (!ticket) throw new AppError('NOT_FOUND', 'That conversation does not exist.');
   return ticket;

@@ -37,10 +37,18 @@ export function checkFormStamp(stamp: FormDataEntryValue | null, now = new Date(
   }
   const age = now.getTime() - shownAt;
   if (age < MIN_FILL_MS) {
-    return { ok: false, reason: 'too-fast', message: 'That was sent quicker than anyone can type. Please wait a few seconds, check your message and send it again.' };
+    return {
+      ok: false,
+      reason: 'too-fast',
+      message: 'That was sent quicker than anyone can type. Please wait a few seconds, check your message and send it again.',
+    };
   }
   if (age > MAX_FORM_AGE_MS) {
-    return { ok: false, reason: 'expired', message: 'This form was open for more than a day, so we could not accept it. Please send your message again.' };
+    return {
+      ok: false,
+      reason: 'expired',
+      message: 'This form was open for more than a day, so we could not accept it. Please send your message again.',
+    };
   }
   return { ok: true };
 }
@@ -66,5 +74,8 @@ export async function consumeTicketAllowance(
     client,
   );
   if (result.allowed) return { allowed: true };
-  return { allowed: false, message: `You have sent us a lot of messages in the last hour. Please try again ${describeWait(result.resetAt, options.now)}, or reply to one of our e-mails.` };
+  return {
+    allowed: false,
+    message: `You have sent us a lot of messages in the last hour. Please try again ${describeWait(result.resetAt, options.now)}, or reply to one of our e-mails.`,
+  };
 }

@@ -8,7 +8,14 @@ import { expect, test } from './support/fixtures';
 const ADMIN_DIR = path.join('app', '(admin)');
 const adminPages = readdirSync(ADMIN_DIR, { recursive: true, encoding: 'utf8' })
   .filter((file) => path.basename(file) === 'page.tsx')
-  .map((file) => `/${path.dirname(file).split(path.sep).filter((s) => !s.startsWith('(')).join('/')}`)
+  .map(
+    (file) =>
+      `/${path
+        .dirname(file)
+        .split(path.sep)
+        .filter((s) => !s.startsWith('('))
+        .join('/')}`,
+  )
   .map((route) => route.replace(/\[[^\]]+\]/g, 'does-not-exist'))
   .sort();
 const adminOnly = new Set(['/admin/staff']);
@@ -61,7 +68,9 @@ async function arrangeSampleRecords(): Promise<Record<string, string>> {
      VALUES ($1, $1, 'DID_NOT_HELP', 'tables@e2e.test', '{}', now()) ON CONFLICT (id) DO NOTHING`,
     [SAMPLE],
   );
-  await sql(`INSERT INTO "ReturnItem" (id, "returnId", "orderItemId", quantity) VALUES ($1, $1, $1, 1) ON CONFLICT (id) DO NOTHING`, [SAMPLE]);
+  await sql(`INSERT INTO "ReturnItem" (id, "returnId", "orderItemId", quantity) VALUES ($1, $1, $1, 1) ON CONFLICT (id) DO NOTHING`, [
+    SAMPLE,
+  ]);
   await sql(
     `INSERT INTO "Ticket" (id, subject, topic, name, email, tags, "updatedAt")
      VALUES ($1, 'Which muscle is this?', 'USING', 'Tab Les', 'tables@e2e.test', '{}', now()) ON CONFLICT (id) DO NOTHING`,
@@ -89,7 +98,13 @@ for (const role of ['ADMIN', 'SUPPORT'] as const) {
     test.setTimeout(120_000);
     const samples = await arrangeSampleRecords();
     // Pages that list records, and the sample order and return: each must show its table, or the check proves nothing.
-    const listing = new Set(['/admin/orders', '/admin/returns', '/admin/support', samples['/admin/orders/does-not-exist'], samples['/admin/returns/does-not-exist']]);
+    const listing = new Set([
+      '/admin/orders',
+      '/admin/returns',
+      '/admin/support',
+      samples['/admin/orders/does-not-exist'],
+      samples['/admin/returns/does-not-exist'],
+    ]);
     await signInAs(context, role);
     const problems: string[] = [];
     for (const route of adminPages.filter((r) => role === 'ADMIN' || !adminOnly.has(r))) {
@@ -103,13 +118,20 @@ for (const role of ['ADMIN', 'SUPPORT'] as const) {
         found.map((table) => {
           const t = table as HTMLTableElement;
           const rows = Array.from(t.tBodies).flatMap((body) => Array.from(body.rows));
-          return { caption: t.caption?.textContent?.trim() ?? '', rows: rows.length, headed: rows.filter((row) => row.querySelector(':scope > th[scope="row"]')).length };
+          return {
+            caption: t.caption?.textContent?.trim() ?? '',
+            rows: rows.length,
+            headed: rows.filter((row) => row.querySelector(':scope > th[scope="row"]')).length,
+          };
         }),
       );
       if (listing.has(url) && tables.length === 0) problems.push(`${url}: no table to check`);
       for (const [i, table] of tables.entries()) {
         if (!table.caption) problems.push(`${url}: table ${i + 1} has no caption`);
-        if (table.headed < table.rows) problems.push(`${url}: ${table.caption || `table ${i + 1}`} has ${table.rows - table.headed} of ${table.rows} rows without a row header`);
+        if (table.headed < table.rows)
+          problems.push(
+            `${url}: ${table.caption || `table ${i + 1}`} has ${table.rows - table.headed} of ${table.rows} rows without a row header`,
+          );
       }
     }
     expect(problems).toEqual([]);

@@ -53,7 +53,9 @@ test('too many sign-in requests for one address are refused with a clear message
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Too many' })).toContainText(/Too many sign-in requests\. Please try again in \d+ minutes?\./);
+  await expect(page.getByRole('alert').filter({ hasText: 'Too many' })).toContainText(
+    /Too many sign-in requests\. Please try again in \d+ minutes?\./,
+  );
 });
 
 test('an admin invites a support agent, who gets the invitation e-mail', async ({ page, context }) => {

@@ -8,7 +8,9 @@ import { expect, test } from './support/fixtures';
 test('a visitor buys QL Claw, gets the confirmation e-mail, and sees the tracking link once staff ship it', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const email = `buyer-${randomBytes(4).toString('hex')}@e2e.test`;
-  const [{ stock: stockBefore }] = (await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-1'`)) as [{ stock: number }];
+  const [{ stock: stockBefore }] = (await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-1'`)) as [
+    { stock: number },
+  ];
   const started = Date.now();
 
   await addToCart(page, /^QL Claw \$/, 2);
@@ -29,7 +31,9 @@ test('a visitor buys QL Claw, gets the confirmation e-mail, and sees the trackin
   const number = (await page.getByText(/^Order QLC-\d+$/).textContent())!.replace('Order ', '');
   await expect(page.getByText('$147.00').last()).toBeVisible();
   await expect(page.getByTestId('cart-count')).toHaveCount(0);
-  const [{ stock: stockAfter }] = (await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-1'`)) as [{ stock: number }];
+  const [{ stock: stockAfter }] = (await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-1'`)) as [
+    { stock: number },
+  ];
   expect(stockBefore - stockAfter).toBe(3);
 
   const confirmation = await waitForMail(email, new RegExp(`Order ${number} confirmed`), started);
@@ -59,7 +63,9 @@ test('a visitor buys QL Claw, gets the confirmation e-mail, and sees the trackin
 test('a declined card leaves the order unpaid, and its stock comes back when the checkout expires', async ({ page }) => {
   test.setTimeout(90_000);
   // The two-pack, so this test and the one above never touch the same stock.
-  const [{ stock: stockBefore }] = (await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-2'`)) as [{ stock: number }];
+  const [{ stock: stockBefore }] = (await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-2'`)) as [
+    { stock: number },
+  ];
   await addToCart(page, /two-pack/, 1);
   await page.goto('/cart');
   await page.getByRole('button', { name: 'Check out' }).click();
@@ -67,14 +73,21 @@ test('a declined card leaves the order unpaid, and its stock comes back when the
 
   await expect(page.getByRole('alert').filter({ hasText: 'declined' })).toHaveText('Your card was declined. Try another card.');
   const sessionId = page.url().split('/').pop()!;
-  const [order] = await sql<{ id: string; status: string }>(`SELECT o.id, o.status FROM "Order" o JOIN "TestCheckoutSession" s ON s."orderId" = o.id WHERE s.id = $1`, [sessionId]);
+  const [order] = await sql<{ id: string; status: string }>(
+    `SELECT o.id, o.status FROM "Order" o JOIN "TestCheckoutSession" s ON s."orderId" = o.id WHERE s.id = $1`,
+    [sessionId],
+  );
   expect(order!.status).toBe('PENDING');
   expect((await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-2'`))[0]!.stock).toBe(stockBefore - 1);
 
   // Let the checkout run out of time; the background sweep then releases it.
   await sql(`UPDATE "TestCheckoutSession" SET "expiresAt" = now() - interval '1 hour' WHERE id = $1`, [sessionId]);
   await sql(`UPDATE "Order" SET "checkoutExpiresAt" = now() - interval '1 hour' WHERE id = $1`, [order!.id]);
-  await expect.poll(async () => (await sql<{ status: string }>(`SELECT status FROM "Order" WHERE id = $1`, [order!.id]))[0]!.status, { timeout: 30_000 }).toBe('CANCELLED');
+  await expect
+    .poll(async () => (await sql<{ status: string }>(`SELECT status FROM "Order" WHERE id = $1`, [order!.id]))[0]!.status, {
+      timeout: 30_000,
+    })
+    .toBe('CANCELLED');
   expect((await sql<{ stock: number }>(`SELECT stock FROM "ProductVariant" WHERE sku = 'QLC-2'`))[0]!.stock).toBe(stockBefore);
 
   await page.reload();

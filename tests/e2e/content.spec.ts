@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { signInAs } from './support/auth';
 import { expect, test } from './support/fixtures';
 
-test('staff publish an article about the psoas; it reaches the blog, its tag, the guide, the sitemap and the feed at once, and readers can buy from it', async ({ page, browser, request }) => {
+test('staff publish an article about the psoas; it reaches the blog, its tag, the guide, the sitemap and the feed at once, and readers can buy from it', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const id = randomBytes(3).toString('hex');
   const title = `Sleeping positions for a tight psoas ${id}`;
@@ -14,11 +18,13 @@ test('staff publish an article about the psoas; it reaches the blog, its tag, th
   await editor.goto('/admin/articles/new');
   await editor.getByLabel('Title', { exact: true }).fill(title);
   await editor.getByLabel('Excerpt').fill('How to lie down so a tight psoas can let go overnight, and what to do in the morning.');
-  await editor.getByLabel('Body (Markdown)').fill(
-    `## Why nights are hard\n\nA tight psoas pulls on the lumbar spine when you lie flat.\n\n` +
-      `<script>window.__pwned = true</script>\n\n<img src=x onerror="window.__pwned = true">\n\n[click me](javascript:window.__pwned=true)\n\n` +
-      `## Where QL Claw fits\n\nA few minutes with [QL Claw](/products/ql-claw) before bed.`,
-  );
+  await editor
+    .getByLabel('Body (Markdown)')
+    .fill(
+      `## Why nights are hard\n\nA tight psoas pulls on the lumbar spine when you lie flat.\n\n` +
+        `<script>window.__pwned = true</script>\n\n<img src=x onerror="window.__pwned = true">\n\n[click me](javascript:window.__pwned=true)\n\n` +
+        `## Where QL Claw fits\n\nA few minutes with [QL Claw](/products/ql-claw) before bed.`,
+    );
   await expect(editor.getByText('Why nights are hard').last()).toBeVisible();
   await editor.getByLabel('Tags').fill(`Sleep ${id}`);
   await editor.getByRole('checkbox', { name: 'Psoas' }).check();
@@ -44,7 +50,9 @@ test('staff publish an article about the psoas; it reaches the blog, its tag, th
   await page.goto(`/blog/${slug}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
-  await expect(page.locator('article script:not([type="application/ld+json"]), article [onerror], article a[href^="javascript:"]')).toHaveCount(0);
+  await expect(
+    page.locator('article script:not([type="application/ld+json"]), article [onerror], article a[href^="javascript:"]'),
+  ).toHaveCount(0);
 
   // …and buys from the product panel.
   const panel = page.getByRole('region', { name: 'Give these muscles a deep massage yourself' });

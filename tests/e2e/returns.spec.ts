@@ -5,7 +5,10 @@ import { firstLink, waitForMail } from './support/mail';
 import { buy } from './support/shop';
 import { expect, test } from './support/fixtures';
 
-test('the guarantee end to end: buy two, staff ship and deliver, return one, it is approved, received and refunded', async ({ page, browser }) => {
+test('the guarantee end to end: buy two, staff ship and deliver, return one, it is approved, received and refunded', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const email = `returner-${randomBytes(4).toString('hex')}@e2e.test`;
   const started = Date.now();
@@ -49,7 +52,12 @@ test('the guarantee end to end: buy two, staff ship and deliver, return one, it 
   await page.goto(statusUrl);
   await expect(page.getByText('$49.00 back to your original payment method', { exact: false })).toBeVisible();
   await page.goto(orderLink);
-  await expect(page.getByRole('term').filter({ hasText: /^Refunded$/ }).locator('..')).toContainText('−$49.00');
+  await expect(
+    page
+      .getByRole('term')
+      .filter({ hasText: /^Refunded$/ })
+      .locator('..'),
+  ).toContainText('−$49.00');
   const refunded = await waitForMail(email, new RegExp(`${rma}: your refund is on its way`), started);
   expect(refunded.text).toContain('$49.00');
   const [row] = await sql<{ status: string }>(`SELECT status FROM "ReturnRequest" WHERE number = $1`, [Number(rma.replace('RMA-', ''))]);
@@ -58,7 +66,12 @@ test('the guarantee end to end: buy two, staff ship and deliver, return one, it 
 
 test('a return link or number for someone else’s order finds nothing', async ({ page, context }) => {
   await signInAs(context, 'CUSTOMER');
-  for (const path of ['/account/returns/RMA-2001', '/account/orders/QLC-10001', '/account/orders/QLC-10001/return', '/returns/view?token=forged.token']) {
+  for (const path of [
+    '/account/returns/RMA-2001',
+    '/account/orders/QLC-10001',
+    '/account/orders/QLC-10001/return',
+    '/returns/view?token=forged.token',
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });

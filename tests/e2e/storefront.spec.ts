@@ -4,9 +4,7 @@ import { expect, test } from './support/fixtures';
 const usd = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
 async function variantPrices() {
-  return sql<{ sku: string; priceCents: number }>(
-    `SELECT sku, "priceCents" FROM "ProductVariant" ORDER BY position`,
-  );
+  return sql<{ sku: string; priceCents: number }>(`SELECT sku, "priceCents" FROM "ProductVariant" ORDER BY position`);
 }
 
 test('the home page introduces QL Claw with its price from the database and the store promises', async ({ page }) => {
@@ -22,7 +20,12 @@ test('the home page introduces QL Claw with its price from the database and the 
   await expect(page.getByRole('heading', { name: 'Latest articles' })).toBeVisible();
 
   const footer = page.getByRole('contentinfo');
-  for (const promise of ['60-day money-back guarantee', 'Fast tracked shipping worldwide', 'Secure, encrypted checkout', '24/7 support from real people']) {
+  for (const promise of [
+    '60-day money-back guarantee',
+    'Fast tracked shipping worldwide',
+    'Secure, encrypted checkout',
+    '24/7 support from real people',
+  ]) {
     await expect(footer.getByText(promise)).toBeVisible();
   }
 

@@ -10,7 +10,11 @@ const ofType = (items: Record<string, unknown>[], type: string) => items.find((i
 
 test('the product page carries Product structured data with priced, available offers', async ({ page }) => {
   await page.goto('/products/ql-claw');
-  const product = ofType(await jsonLd(page), 'Product') as { name: string; image: string[]; offers: { price: string; priceCurrency: string; availability: string; sku: string }[] };
+  const product = ofType(await jsonLd(page), 'Product') as {
+    name: string;
+    image: string[];
+    offers: { price: string; priceCurrency: string; availability: string; sku: string }[];
+  };
   expect(product).toMatchObject({ '@context': 'https://schema.org', name: 'QL Claw' });
   expect(product.image[0]).toMatch(/^http:\/\/localhost:\d+\/images\//);
   expect(product.offers.length).toBe(2);
@@ -27,7 +31,12 @@ test('the product page carries Product structured data with priced, available of
 test('articles carry BlogPosting and BreadcrumbList; guides carry Article and BreadcrumbList', async ({ page }) => {
   await page.goto('/blog/why-you-get-low-back-spasms');
   const article = await jsonLd(page);
-  const posting = ofType(article, 'BlogPosting') as { headline: string; datePublished: string; dateModified: string; author: { '@type': string; name: string; url: string } };
+  const posting = ofType(article, 'BlogPosting') as {
+    headline: string;
+    datePublished: string;
+    dateModified: string;
+    author: { '@type': string; name: string; url: string };
+  };
   expect(posting.headline).toMatch(/spasms/i);
   expect(new Date(posting.datePublished).getTime()).not.toBeNaN();
   expect(new Date(posting.dateModified).getTime()).not.toBeNaN();

@@ -7,7 +7,10 @@ import { expect, test } from './support/fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
-test('a guest asks support about an order with a photo; staff reply and note; the customer sees only the reply, answers, solves and rates', async ({ page, browser }) => {
+test('a guest asks support about an order with a photo; staff reply and note; the customer sees only the reply, answers, solves and rates', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const email = `asker-${randomBytes(4).toString('hex')}@e2e.test`;
   const started = Date.now();
@@ -53,14 +56,23 @@ test('a guest asks support about an order with a photo; staff reply and note; th
   await page.getByLabel('Your message').fill('Found it, thank you!');
   await page.getByRole('button', { name: 'Send message' }).click();
   await expect(page.getByText('Found it, thank you!')).toBeVisible();
-  const [{ status }] = (await sql<{ status: string }>(`SELECT status FROM "Ticket" WHERE number = $1`, [Number(reference.slice(4))])) as [{ status: string }];
+  const [{ status }] = (await sql<{ status: string }>(`SELECT status FROM "Ticket" WHERE number = $1`, [Number(reference.slice(4))])) as [
+    { status: string },
+  ];
   expect(status).toBe('OPEN');
 
   await page.getByRole('button', { name: 'This solved my problem' }).click();
   await page.getByLabel('Good: it helped').check();
   await page.getByRole('button', { name: 'Send rating' }).click();
-  const [ticket] = (await sql<{ status: string; rating: string }>(`SELECT status, rating FROM "Ticket" WHERE number = $1`, [Number(reference.slice(4))])) as [{ status: string; rating: string }];
-  await expect.poll(async () => (await sql<{ rating: string | null }>(`SELECT rating FROM "Ticket" WHERE number = $1`, [Number(reference.slice(4))]))[0]!.rating).toBe('GOOD');
+  const [ticket] = (await sql<{ status: string; rating: string }>(`SELECT status, rating FROM "Ticket" WHERE number = $1`, [
+    Number(reference.slice(4)),
+  ])) as [{ status: string; rating: string }];
+  await expect
+    .poll(
+      async () =>
+        (await sql<{ rating: string | null }>(`SELECT rating FROM "Ticket" WHERE number = $1`, [Number(reference.slice(4))]))[0]!.rating,
+    )
+    .toBe('GOOD');
   expect(['SOLVED', 'CLOSED']).toContain(ticket!.status);
   await staff.close();
 });

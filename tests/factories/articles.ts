@@ -43,6 +43,12 @@ export async function createArticleThroughAction(values: ArticleForm): Promise<s
 
 /** The fields the content service takes, from a valid editor form. */
 export function articleFields(values: ArticleForm) {
-  const { id: _id, intent: _intent, publishAt: _publishAt, removeCover: _removeCover, ...fields } = articleFormSchema(new Date()).parse(values);
+  const {
+    id: _id,
+    intent: _intent,
+    publishAt: _publishAt,
+    removeCover: _removeCover,
+    ...fields
+  } = articleFormSchema(new Date()).parse(values);
   return fields;
 }

@@ -3,13 +3,19 @@ import { randomBytes } from 'node:crypto';
 const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /** Real 1×1 images (made with sharp), valid to any decoder and not only to the magic-byte sniffer. */
-export const PNG = fromBase64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAMAAAAoyzS7AAAAA1BMVEXIKChQLvxyAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAACklEQVQI12NgAAAAAgAB4iG8MwAAAABJRU5ErkJggg==');
+export const PNG = fromBase64(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAMAAAAoyzS7AAAAA1BMVEXIKChQLvxyAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAACklEQVQI12NgAAAAAgAB4iG8MwAAAABJRU5ErkJggg==',
+);
 export const JPEG = fromBase64(
   '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAX/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAABAb/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCWAEpn/9k=',
 );
 export const WEBP = fromBase64('UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAdQlCIXpf+BiOh/AAA=');
 
-const IMAGES = { png: { bytes: PNG, type: 'image/png' }, jpeg: { bytes: JPEG, type: 'image/jpeg' }, webp: { bytes: WEBP, type: 'image/webp' } };
+const IMAGES = {
+  png: { bytes: PNG, type: 'image/png' },
+  jpeg: { bytes: JPEG, type: 'image/jpeg' },
+  webp: { bytes: WEBP, type: 'image/webp' },
+};
 export type ImageKind = keyof typeof IMAGES;
 
 /**

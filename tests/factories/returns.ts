@@ -17,8 +17,15 @@ export interface DeliveredOrderOptions {
 
 /** A delivered order of QL Claws (run `seed(db)` first), with the id of its one item. */
 export async function deliveredOrder(options: DeliveredOrderOptions = {}) {
-  const order = await createOrder(db, { status: 'DELIVERED', email: options.email, items: [{ sku: 'QLC-1', quantity: options.units ?? 1 }] });
-  const row = await db.order.findUniqueOrThrow({ where: { id: order.id }, select: { paymentIntentId: true, totalCents: true, items: { select: { id: true } } } });
+  const order = await createOrder(db, {
+    status: 'DELIVERED',
+    email: options.email,
+    items: [{ sku: 'QLC-1', quantity: options.units ?? 1 }],
+  });
+  const row = await db.order.findUniqueOrThrow({
+    where: { id: order.id },
+    select: { paymentIntentId: true, totalCents: true, items: { select: { id: true } } },
+  });
   if (options.paid ?? true) await payTestSession(order.id, row.paymentIntentId!, row.totalCents);
   return { ...order, itemId: row.items[0]!.id };
 }
@@ -26,12 +33,25 @@ export async function deliveredOrder(options: DeliveredOrderOptions = {}) {
 /** Records the order as paid in the built-in test provider (so a refund through it succeeds). */
 export function payTestSession(orderId: string, paymentIntentId: string, totalCents: number) {
   return db.testCheckoutSession.create({
-    data: { id: `tcs_${orderId}`, orderId, status: 'complete', paymentStatus: 'paid', currency: 'USD', subtotalCents: totalCents, totalCents, paymentIntentId, expiresAt: new Date() },
+    data: {
+      id: `tcs_${orderId}`,
+      orderId,
+      status: 'complete',
+      paymentStatus: 'paid',
+      currency: 'USD',
+      subtotalCents: totalCents,
+      totalCents,
+      paymentIntentId,
+      expiresAt: new Date(),
+    },
   });
 }
 
 /** A return of `units` of the order's item, requested by its customer through the returns service. */
-export function createReturn(order: { id: string; email: string; itemId: string }, options: { units?: number; reason?: ReturnReason } = {}) {
+export function createReturn(
+  order: { id: string; email: string; itemId: string },
+  options: { units?: number; reason?: ReturnReason } = {},
+) {
   const items = [{ orderItemId: order.itemId, quantity: options.units ?? 1 }];
   return requestReturn({ orderId: order.id, items, reason: options.reason ?? 'CHANGED_MIND' }, order, RETURN_DEPS);
 }
@@ -47,5 +67,8 @@ export async function returnAt(status: 'REQUESTED' | 'APPROVED' | 'RECEIVED', op
 
 /** A return's row by its RMA- number, with its refund attempts (in order) and history. */
 export function returnRow(number: string) {
-  return db.returnRequest.findUniqueOrThrow({ where: { number: Number(number.slice(4)) }, include: { refunds: { orderBy: { attempt: 'asc' } }, events: true } });
+  return db.returnRequest.findUniqueOrThrow({
+    where: { number: Number(number.slice(4)) },
+    include: { refunds: { orderBy: { attempt: 'asc' } }, events: true },
+  });
 }

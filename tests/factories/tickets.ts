@@ -21,11 +21,18 @@ export async function openTicket(overrides: TicketOverrides = {}) {
   const checked = await checkAttachments(files);
   if (!checked.ok) throw new Error(`openTicket: ${checked.message}`);
   const attachments = await storeAttachments(checked.files);
-  const ticket = await createTicket({ name: 'Alex Back', topic: 'USING', message: 'Where exactly do I put it?', ...input, email, attachments }, { userId }, SUPPORT_DEPS);
+  const ticket = await createTicket(
+    { name: 'Alex Back', topic: 'USING', message: 'Where exactly do I put it?', ...input, email, attachments },
+    { userId },
+    SUPPORT_DEPS,
+  );
   return { ...ticket, email };
 }
 
 /** A ticket's row by its SUP- number, with its history (oldest first) and messages. */
 export function ticketRow(number: string) {
-  return db.ticket.findUniqueOrThrow({ where: { number: Number(number.slice(4)) }, include: { events: { orderBy: { createdAt: 'asc' } }, messages: true } });
+  return db.ticket.findUniqueOrThrow({
+    where: { number: Number(number.slice(4)) },
+    include: { events: { orderBy: { createdAt: 'asc' } }, messages: true },
+  });
 }

@@ -18,9 +18,13 @@ const APP_URL = 'http://localhost:3000';
 const AGENT = 'agent@example.test';
 const DAY = 86_400_000;
 
-const list = async (query: Record<string, string>) => (await listOrdersForStaff(orderListFilterSchema.parse(query))).orders.map((o) => o.number);
+const list = async (query: Record<string, string>) =>
+  (await listOrdersForStaff(orderListFilterSchema.parse(query))).orders.map((o) => o.number);
 const stateOf = (id: string) =>
-  db.order.findUniqueOrThrow({ where: { id }, select: { status: true, carrier: true, trackingNumber: true, trackingUrl: true, shippedAt: true, deliveredAt: true } });
+  db.order.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, carrier: true, trackingNumber: true, trackingUrl: true, shippedAt: true, deliveredAt: true },
+  });
 
 beforeAll(() => seed(db));
 
@@ -33,7 +37,12 @@ describe('listOrdersForStaff', () => {
     a = await createOrder(db, { status: 'PAID', email: `alice-${tag}@example.test`, createdAt: new Date('2021-01-05T09:00:00Z') });
     b = await createOrder(db, { status: 'SHIPPED', email: `bob-${tag}@example.test`, createdAt: new Date('2021-01-10T23:30:00Z') });
     d = await createOrder(db, { status: 'DELIVERED', email: `carol-${tag}@example.test`, createdAt: new Date('2021-01-11T00:00:00Z') });
-    c = await createOrder(db, { status: 'PENDING', email: `alina-${tag}@example.test`, createdAt: new Date('2021-01-20T12:00:00Z'), items: [{ sku: 'QLC-2', quantity: 2 }] });
+    c = await createOrder(db, {
+      status: 'PENDING',
+      email: `alina-${tag}@example.test`,
+      createdAt: new Date('2021-01-20T12:00:00Z'),
+      items: [{ sku: 'QLC-2', quantity: 2 }],
+    });
   });
 
   it('lists newest first, with the summary staff see', async () => {
@@ -56,7 +65,8 @@ describe('listOrdersForStaff', () => {
   });
 
   it('finds an order by its number, with or without the QLC- prefix', async () => {
-    for (const q of [a.label, String(a.number), `qlc${a.number}`, ` ${a.label.toLowerCase()} `]) expect(await list({ q }), q).toEqual([a.label]);
+    for (const q of [a.label, String(a.number), `qlc${a.number}`, ` ${a.label.toLowerCase()} `])
+      expect(await list({ q }), q).toEqual([a.label]);
   });
 
   it('finds orders by the start of the e-mail address, ignoring case', async () => {
@@ -84,12 +94,20 @@ describe('markShipped', () => {
   it('ships a paid order: tracking link, history, and one shipped e-mail', async () => {
     const order = await createOrder(db, { status: 'PAID' });
     await markShipped({ number: order.number, carrier: 'UPS', trackingNumber: '1Z 999' }, AGENT, APP_URL);
-    expect(await stateOf(order.id)).toMatchObject({ status: 'SHIPPED', carrier: 'UPS', trackingNumber: '1Z 999', trackingUrl: 'https://www.ups.com/track?tracknum=1Z%20999', shippedAt: expect.any(Date) });
+    expect(await stateOf(order.id)).toMatchObject({
+      status: 'SHIPPED',
+      carrier: 'UPS',
+      trackingNumber: '1Z 999',
+      trackingUrl: 'https://www.ups.com/track?tracknum=1Z%20999',
+      shippedAt: expect.any(Date),
+    });
     const mail = await db.outboxMessage.findMany({ where: { to: order.email } });
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ template: 'order-shipped', subject: `Order ${order.label} is on its way` });
     expect(mail[0]!.text).toContain('1Z 999');
-    expect((await getOrderForStaff(order.number))!.events).toEqual([{ type: 'shipped', actor: AGENT, message: 'Shipped with UPS, tracking 1Z 999.', at: expect.any(Date) }]);
+    expect((await getOrderForStaff(order.number))!.events).toEqual([
+      { type: 'shipped', actor: AGENT, message: 'Shipped with UPS, tracking 1Z 999.', at: expect.any(Date) },
+    ]);
   });
 
   it('refuses to ship an order twice: the first tracking number stays and no second e-mail goes', async () => {
@@ -120,7 +138,9 @@ describe('markShipped', () => {
     const order = await createOrder(db, { status: 'PAID' });
     await markShipped({ number: order.number, carrier: 'Other', trackingNumber: 'LOCAL-1' }, AGENT, APP_URL);
     expect(await stateOf(order.id)).toMatchObject({ status: 'SHIPPED', carrier: 'Other', trackingUrl: null });
-    await expect(markShipped({ number: 999_999_999, carrier: 'UPS', trackingNumber: '1Z 999' }, AGENT, APP_URL)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(markShipped({ number: 999_999_999, carrier: 'UPS', trackingNumber: '1Z 999' }, AGENT, APP_URL)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -139,7 +159,9 @@ describe('markDelivered', () => {
       code: 'UNPROCESSABLE',
       message: 'The delivery date cannot be in the future.',
     });
-    await expect(markDelivered({ number: order.number, deliveredAt: new Date(Date.now() - 10 * DAY) }, AGENT)).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
+    await expect(markDelivered({ number: order.number, deliveredAt: new Date(Date.now() - 10 * DAY) }, AGENT)).rejects.toMatchObject({
+      code: 'UNPROCESSABLE',
+    });
     expect(await stateOf(order.id)).toMatchObject({ status: 'SHIPPED', deliveredAt: null });
   });
 

@@ -19,7 +19,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 const article = (id: string) => db.article.findUniqueOrThrow({ where: { id } });
 /** What readers see: only rows whose publication time has come. */
-const visible = (slug: string, now = new Date()) => db.article.findFirst({ where: { slug, publishedAt: { lte: now } }, select: { id: true } });
+const visible = (slug: string, now = new Date()) =>
+  db.article.findFirst({ where: { slug, publishedAt: { lte: now } }, select: { id: true } });
 const dateTimeLocal = (date: Date) => date.toISOString().slice(0, 16);
 
 beforeAll(async () => {
@@ -35,7 +36,13 @@ describe('the article editor', () => {
     const values = articleForm();
     const id = await createArticleThroughAction(values);
     const saved = await article(id);
-    expect(saved).toMatchObject({ slug: values.slug, publishedAt: null, tags: ['hip-flexors', 'low-back'], muscles: ['psoas', 'iliacus'], seoTitle: null });
+    expect(saved).toMatchObject({
+      slug: values.slug,
+      publishedAt: null,
+      tags: ['hip-flexors', 'low-back'],
+      muscles: ['psoas', 'iliacus'],
+      seoTitle: null,
+    });
     expect(saved.authorId).toBe((await db.author.findUniqueOrThrow({ where: { slug: 'founder' } })).id);
     expect(await visible(saved.slug)).toBeNull();
     expect(await getPublishedArticle(saved.slug)).toBeNull();
@@ -47,7 +54,10 @@ describe('the article editor', () => {
     const id = await createArticleThroughAction(values);
     const before = await article(id);
     const count = await db.article.count();
-    for (const [person, code] of [[people.anonymous, 'UNAUTHENTICATED'], [people.customer, 'FORBIDDEN']] as const) {
+    for (const [person, code] of [
+      [people.anonymous, 'UNAUTHENTICATED'],
+      [people.customer, 'FORBIDDEN'],
+    ] as const) {
       actAs(person);
       expect(await saveArticleForm({ ...values, id, title: 'Defaced', intent: 'publish' })).toMatchObject({ ok: false, code });
       expect(await saveArticleForm(articleForm())).toMatchObject({ ok: false, code });
@@ -61,7 +71,10 @@ describe('the article editor', () => {
     const id = await createArticleThroughAction(values);
     const slug = values.slug as string;
 
-    expect(await saveArticleForm({ ...values, id, intent: 'publish' })).toMatchObject({ ok: true, message: 'Published: the article is live.' });
+    expect(await saveArticleForm({ ...values, id, intent: 'publish' })).toMatchObject({
+      ok: true,
+      message: 'Published: the article is live.',
+    });
     expect((await article(id)).publishedAt).not.toBeNull();
     expect(await visible(slug)).not.toBeNull();
     expect(cache.revalidatePath).toHaveBeenCalledWith('/', 'layout');
@@ -74,7 +87,10 @@ describe('the article editor', () => {
     expect(await getPublishedArticle(slug)).toBeNull();
     expect(await visible(slug, new Date(at.getTime() + 1))).not.toBeNull();
 
-    expect(await saveArticleForm({ ...values, id, intent: 'unpublish' })).toMatchObject({ ok: true, message: 'Unpublished: the article is a draft again.' });
+    expect(await saveArticleForm({ ...values, id, intent: 'unpublish' })).toMatchObject({
+      ok: true,
+      message: 'Unpublished: the article is a draft again.',
+    });
     expect((await article(id)).publishedAt).toBeNull();
   });
 
@@ -83,14 +99,27 @@ describe('the article editor', () => {
     const parse = (publishAt: string) => articleFormSchema(now).safeParse({ ...articleForm({ intent: 'schedule', publishAt }) });
     expect(parse('2030-06-01T12:01').data?.publishAt).toEqual(new Date('2030-06-01T12:01:00Z'));
     for (const bad of ['2030-06-01T12:00', '2030-05-31T23:59', '', 'tomorrow']) {
-      expect(parse(bad).error?.issues.map((i) => i.path.join('.')), bad).toEqual(['publishAt']);
+      expect(
+        parse(bad).error?.issues.map((i) => i.path.join('.')),
+        bad,
+      ).toEqual(['publishAt']);
     }
 
     const values = articleForm();
     const id = await createArticleThroughAction(values);
     const before = await article(id);
-    const refused = await saveArticleForm({ ...values, id, title: 'Changed', intent: 'schedule', publishAt: dateTimeLocal(new Date(Date.now() - DAY)) });
-    expect(refused).toMatchObject({ ok: false, code: 'UNPROCESSABLE', fieldErrors: { publishAt: ['Pick a time in the future to schedule.'] } });
+    const refused = await saveArticleForm({
+      ...values,
+      id,
+      title: 'Changed',
+      intent: 'schedule',
+      publishAt: dateTimeLocal(new Date(Date.now() - DAY)),
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'UNPROCESSABLE',
+      fieldErrors: { publishAt: ['Pick a time in the future to schedule.'] },
+    });
     expect(await article(id)).toEqual(before);
   });
 
@@ -99,10 +128,27 @@ describe('the article editor', () => {
     const id = await createArticleThroughAction(values);
     const before = await article(id);
     cache.revalidatePath.mockClear();
-    const bad = { ...values, id, slug: 'Not A Slug', excerpt: 'short', bodyMarkdown: '   ', muscles: ['psoas', 'spleen'], seoTitle: 'x'.repeat(61), seoDescription: 'y'.repeat(161), intent: 'publish' };
+    const bad = {
+      ...values,
+      id,
+      slug: 'Not A Slug',
+      excerpt: 'short',
+      bodyMarkdown: '   ',
+      muscles: ['psoas', 'spleen'],
+      seoTitle: 'x'.repeat(61),
+      seoDescription: 'y'.repeat(161),
+      intent: 'publish',
+    };
     const result = await saveArticleForm(bad);
     expect(result).toMatchObject({ ok: false, code: 'UNPROCESSABLE', values: { slug: 'Not A Slug', muscles: 'psoas,spleen' } });
-    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['bodyMarkdown', 'excerpt', 'muscles', 'seoDescription', 'seoTitle', 'slug']);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      'bodyMarkdown',
+      'excerpt',
+      'muscles',
+      'seoDescription',
+      'seoTitle',
+      'slug',
+    ]);
     expect(await article(id)).toEqual(before);
     expect(cache.revalidatePath).not.toHaveBeenCalled();
   });
@@ -124,7 +170,10 @@ describe('the article editor', () => {
     const before = await article(id);
     const liar = fakeImageFile('cover.png', '<svg onload=alert(1)>');
     const refused = await saveArticleForm({ ...values, id, title: 'Changed', coverImage: liar });
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { coverImage: ['That file is not a PNG, JPEG or WebP image, whatever its name says.'] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { coverImage: ['That file is not a PNG, JPEG or WebP image, whatever its name says.'] },
+    });
     expect(await article(id)).toEqual(before);
     expect(await readdir(uploadDir).catch(() => [])).toEqual([]);
 

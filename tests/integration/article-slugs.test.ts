@@ -35,12 +35,17 @@ describe('the article editor', () => {
     await publishArticle(first.id, new Date(now.getTime() - DAY));
     const renamed = await updateArticle(first.id, { ...articleFields(articleForm()), slug: `${first.slug}-renamed` }, now);
 
-    const redirect = await db.articleRedirect.findUnique({ where: { fromSlug: first.slug }, select: { article: { select: { id: true, slug: true } } } });
+    const redirect = await db.articleRedirect.findUnique({
+      where: { fromSlug: first.slug },
+      select: { article: { select: { id: true, slug: true } } },
+    });
     expect(redirect?.article).toEqual({ id: first.id, slug: renamed.slug });
     expect(await getPublishedArticle(renamed.slug)).not.toBeNull();
 
     await updateArticle(first.id, { ...articleFields(articleForm()), slug: first.slug }, now);
-    expect(await db.articleRedirect.findMany({ where: { articleId: first.id }, select: { fromSlug: true } })).toEqual([{ fromSlug: renamed.slug }]);
+    expect(await db.articleRedirect.findMany({ where: { articleId: first.id }, select: { fromSlug: true } })).toEqual([
+      { fromSlug: renamed.slug },
+    ]);
 
     // A draft was never public: renaming it leaves no redirect.
     const draft = await createArticle(articleFields(articleForm()));
@@ -66,5 +71,4 @@ describe('the article editor', () => {
     expect(await db.article.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
     expect(await db.articleRedirect.findMany({ orderBy: { fromSlug: 'asc' } })).toEqual(redirects);
   });
-
 });

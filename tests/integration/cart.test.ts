@@ -22,7 +22,12 @@ describe('the cart', () => {
     expect(await addToCart(cartId, single, 2)).toEqual({ quantity: 2 });
     expect(await addToCart(cartId, single, MAX_PER_ORDER)).toEqual({ quantity: MAX_PER_ORDER, limitedTo: MAX_PER_ORDER });
     const cart = (await getCart(cartId))!;
-    expect(cart.lines[0]).toMatchObject({ sku: 'QLC-1', quantity: MAX_PER_ORDER, unitPrice: { amount: 4900, currency: 'USD' }, lineTotal: { amount: 4900 * MAX_PER_ORDER } });
+    expect(cart.lines[0]).toMatchObject({
+      sku: 'QLC-1',
+      quantity: MAX_PER_ORDER,
+      unitPrice: { amount: 4900, currency: 'USD' },
+      lineTotal: { amount: 4900 * MAX_PER_ORDER },
+    });
     expect(cart.subtotal).toEqual({ amount: 4900 * MAX_PER_ORDER, currency: 'USD' });
     expect(cart.canCheckout).toBe(true);
   });
@@ -36,7 +41,10 @@ describe('the cart', () => {
     expect(cart.lines[0]!.problem).toBe('not-enough-stock');
     expect(cart.canCheckout).toBe(false);
     await setStock('QLC-2', 0);
-    await expect(addToCart(await createCart(), pack, 1)).rejects.toMatchObject({ code: 'CONFLICT', message: 'QL Claw two-pack is out of stock.' });
+    await expect(addToCart(await createCart(), pack, 1)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'QL Claw two-pack is out of stock.',
+    });
     expect(await setCartQuantity(cartId, pack, 2)).toEqual({ quantity: 0, limitedTo: 0 });
     await setStock('QLC-2', 120);
   });
@@ -66,7 +74,10 @@ describe('the cart', () => {
     await mergeCarts(othersCart, own);
 
     const merged = (await getCart(own))!;
-    expect(merged.lines.map((l) => [l.sku, l.quantity])).toEqual([['QLC-1', 3], ['QLC-2', 1]]);
+    expect(merged.lines.map((l) => [l.sku, l.quantity])).toEqual([
+      ['QLC-1', 3],
+      ['QLC-2', 1],
+    ]);
     expect(await db.cart.findUnique({ where: { id: guest } })).toBeNull();
     expect((await getCart(othersCart))!.itemCount).toBe(4);
   });

@@ -20,7 +20,16 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 async function addArticle(slug: string, data: Partial<Prisma.ArticleUncheckedCreateInput>) {
   const author = await db.author.findUniqueOrThrow({ where: { slug: 'founder' } });
   return db.article.create({
-    data: { slug, title: `Title of ${slug}`, excerpt: 'An excerpt.', bodyMarkdown: 'Words.', tags: [], muscles: [], authorId: author.id, ...data },
+    data: {
+      slug,
+      title: `Title of ${slug}`,
+      excerpt: 'An excerpt.',
+      bodyMarkdown: 'Words.',
+      tags: [],
+      muscles: [],
+      authorId: author.id,
+      ...data,
+    },
   });
 }
 
@@ -45,7 +54,11 @@ describe('content reader', () => {
 
   it('filters by tag and knows every tag in use', async () => {
     const psoas = await listArticlesPage({ tag: 'psoas', now: NOW });
-    expect(psoas.articles.map((a) => a.slug)).toEqual(['hip-flexors-and-anterior-pelvic-tilt', 'why-you-get-low-back-spasms', 'lower-back-muscle-spasms']);
+    expect(psoas.articles.map((a) => a.slug)).toEqual([
+      'hip-flexors-and-anterior-pelvic-tilt',
+      'why-you-get-low-back-spasms',
+      'lower-back-muscle-spasms',
+    ]);
     expect(psoas.articles.every((a) => a.tags.includes('psoas'))).toBe(true);
     expect((await listArticlesPage({ tag: 'no-such-tag', now: NOW })).total).toBe(0);
 
@@ -113,7 +126,9 @@ describe('content reader', () => {
   it('searches articles by a word in the body and guides by name, title matches first', async () => {
     // "Spreadsheets" appears once, in the body (not title or excerpt) of one article; stemming matches the singular.
     const body = await searchContent('spreadsheet', { now: NOW });
-    expect(body).toEqual([expect.objectContaining({ type: 'Article', slug: 'desk-posture-and-the-ql', href: '/blog/desk-posture-and-the-ql' })]);
+    expect(body).toEqual([
+      expect.objectContaining({ type: 'Article', slug: 'desk-posture-and-the-ql', href: '/blog/desk-posture-and-the-ql' }),
+    ]);
 
     const guide = await searchContent('iliacus', { now: NOW });
     expect(guide[0]).toMatchObject({ type: 'Guide', slug: 'iliacus', href: '/muscles/iliacus' });

@@ -13,8 +13,7 @@ interface HistoryRow {
   applied_steps_count: number;
 }
 
-const history = (url: string) =>
-  queryRows<HistoryRow>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
+const history = (url: string) => queryRows<HistoryRow>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
 
 async function copyOfMigrations(): Promise<string> {
   const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'qlclaw-migrations-')), 'migrations');

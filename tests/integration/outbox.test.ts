@@ -103,7 +103,11 @@ describe('the e-mail outbox', () => {
     // The state change and its e-mail commit together; then "the process dies": no worker runs.
     await db.$transaction(async (tx) => {
       await tx.productVariant.deleteMany({ where: { sku: 'GONE' } });
-      await enqueueEmail(tx, { to: 'survivor@example.test', template: 'test', email: renderEmail({ subject: 'Still here', preheader: '', blocks: [] }) });
+      await enqueueEmail(tx, {
+        to: 'survivor@example.test',
+        template: 'test',
+        email: renderEmail({ subject: 'Still here', preheader: '', blocks: [] }),
+      });
     });
     // A fresh worker, as after a restart, delivers it.
     await deliver();

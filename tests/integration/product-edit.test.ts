@@ -83,16 +83,35 @@ describe('updateProduct', () => {
 
   it('changes nothing when one SKU is unknown, or belongs to another product', async () => {
     const other = await db.product.create({
-      data: { slug: 'other-thing', name: 'Other', tagline: 'Another product entirely', description: 'x'.repeat(40), imagePath: '/x.svg', imageAlt: 'x', inTheBox: ['x'] },
+      data: {
+        slug: 'other-thing',
+        name: 'Other',
+        tagline: 'Another product entirely',
+        description: 'x'.repeat(40),
+        imagePath: '/x.svg',
+        imageAlt: 'x',
+        inTheBox: ['x'],
+      },
     });
-    await db.productVariant.create({ data: { productId: other.id, sku: 'OTHER-1', name: 'Other', priceCents: 1000, currency: 'USD', stock: 5 } });
+    await db.productVariant.create({
+      data: { productId: other.id, sku: 'OTHER-1', name: 'Other', priceCents: 1000, currency: 'USD', stock: 5 },
+    });
     const before = await getProductOrThrow('ql-claw');
     for (const sku of ['NO-SUCH-SKU', 'OTHER-1']) {
-      const edit = editOf(before, { name: 'Renamed', variants: [{ sku: 'QLC-1', price: 100, stock: 1 }, { sku, price: 100, stock: 1 }] });
+      const edit = editOf(before, {
+        name: 'Renamed',
+        variants: [
+          { sku: 'QLC-1', price: 100, stock: 1 },
+          { sku, price: 100, stock: 1 },
+        ],
+      });
       await expect(updateProduct(edit), sku).rejects.toMatchObject({ code: 'UNPROCESSABLE', message: expect.stringContaining(sku) });
     }
     expect(await getProductOrThrow('ql-claw')).toEqual(before);
-    expect(await db.productVariant.findUniqueOrThrow({ where: { sku: 'OTHER-1' }, select: { priceCents: true, stock: true } })).toEqual({ priceCents: 1000, stock: 5 });
+    expect(await db.productVariant.findUniqueOrThrow({ where: { sku: 'OTHER-1' }, select: { priceCents: true, stock: true } })).toEqual({
+      priceCents: 1000,
+      stock: 5,
+    });
   });
 
   it('answers an unknown product with NOT_FOUND', async () => {
@@ -104,7 +123,12 @@ describe('updateProduct', () => {
 describe('updateProductAction', () => {
   it('reads prices as decimals and stock as whole units, saves, and refreshes the store and the editor', async () => {
     actAs('admin');
-    const values = { ...formFor(await getProductOrThrow('ql-claw')), 'variants.0.price': '47.50', 'variants.0.stock': '31', inTheBox: ' One QL Claw \n\n A pouch ' };
+    const values = {
+      ...formFor(await getProductOrThrow('ql-claw')),
+      'variants.0.price': '47.50',
+      'variants.0.stock': '31',
+      inTheBox: ' One QL Claw \n\n A pouch ',
+    };
     expect(await updateProductAction({ ok: true }, formData(values))).toMatchObject({ ok: true });
     const after = await getProductOrThrow('ql-claw');
     expect(after.variants[0]).toMatchObject({ price: { amount: 4750, currency: 'USD' }, stock: 31 });

@@ -27,7 +27,8 @@ describe('staff actions on a return', () => {
     const after = await returnRow(ret.number);
     expect(after.status).toBe('APPROVED');
     expect(after.events.find((e) => e.type === 'approved')).toMatchObject({ actor: people.support.email });
-    for (const path of [`/admin/returns/${ret.number}`, '/admin/returns', `/admin/orders/${ret.order.label}`]) expect(cache.revalidatePath).toHaveBeenCalledWith(path);
+    for (const path of [`/admin/returns/${ret.number}`, '/admin/returns', `/admin/orders/${ret.order.label}`])
+      expect(cache.revalidatePath).toHaveBeenCalledWith(path);
     expect(await approveReturnAction({ ok: true }, formData({ number: ret.number }))).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await approveReturnAction({ ok: true }, formData({ number: 'RMA-99999999' }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
@@ -37,7 +38,9 @@ describe('staff actions on a return', () => {
     const refused = await rejectReturnAction({ ok: true }, formData({ number: ret.number, reason: '  ' }));
     expect(refused).toMatchObject({ ok: false, code: 'UNPROCESSABLE', fieldErrors: { reason: [expect.stringMatching(/why/)] } });
     expect((await returnRow(ret.number)).status).toBe('REQUESTED');
-    expect(await rejectReturnAction({ ok: true }, formData({ number: ret.number, reason: 'Used for six months.' }))).toMatchObject({ ok: true });
+    expect(await rejectReturnAction({ ok: true }, formData({ number: ret.number, reason: 'Used for six months.' }))).toMatchObject({
+      ok: true,
+    });
     expect(await returnRow(ret.number)).toMatchObject({ status: 'REJECTED', rejectionReason: 'Used for six months.' });
     expect(await db.outboxMessage.count({ where: { dedupeKey: `return-rejected:${ret.id}` } })).toBe(1);
   });
@@ -52,7 +55,9 @@ describe('staff actions on a return', () => {
     expect(await returnRow(ret.number)).toMatchObject({ status: 'RECEIVED', restocked: true, conditionNotes: 'Both as new' });
 
     const unsellable = await returnAt('APPROVED');
-    expect(await markReceivedAction({ ok: true }, formData({ number: unsellable.number, conditionNotes: 'Cracked' }))).toMatchObject({ ok: true });
+    expect(await markReceivedAction({ ok: true }, formData({ number: unsellable.number, conditionNotes: 'Cracked' }))).toMatchObject({
+      ok: true,
+    });
     expect(await stockOf('QLC-1')).toBe(stock + 2);
   });
 
@@ -60,7 +65,10 @@ describe('staff actions on a return', () => {
     const ret = await returnAt('RECEIVED');
     const shown = (await getReturnForStaff(Number(ret.number.slice(4)), DEFAULT_RETURN_SETTINGS))!.refund;
     expect(shown).toEqual({ kind: 'ready', amount: { amount: 4900, currency: 'USD' }, retry: false });
-    const results = await Promise.all([refundReturnAction({ ok: true }, formData({ number: ret.number })), refundReturnAction({ ok: true }, formData({ number: ret.number }))]);
+    const results = await Promise.all([
+      refundReturnAction({ ok: true }, formData({ number: ret.number })),
+      refundReturnAction({ ok: true }, formData({ number: ret.number })),
+    ]);
     expect(results).toEqual([expect.objectContaining({ ok: true }), expect.objectContaining({ ok: true })]);
     const after = await returnRow(ret.number);
     expect(after.status).toBe('REFUNDED');
@@ -74,25 +82,35 @@ describe('staff actions on a return', () => {
     const { paymentIntentId, totalCents } = await db.order.findUniqueOrThrow({ where: { id: ret.order.id } });
     expect(failed).toMatchObject({ ok: false, message: `The refund failed: No test payment ${paymentIntentId}. You can retry.` });
     const detail = await getReturnForStaff(Number(ret.number.slice(4)), DEFAULT_RETURN_SETTINGS);
-    expect(detail!.refunds).toEqual([expect.objectContaining({ attempt: 1, status: 'FAILED', failureReason: `No test payment ${paymentIntentId}.` })]);
+    expect(detail!.refunds).toEqual([
+      expect.objectContaining({ attempt: 1, status: 'FAILED', failureReason: `No test payment ${paymentIntentId}.` }),
+    ]);
     expect(detail!.refund).toMatchObject({ kind: 'ready', retry: true });
 
     await payTestSession(ret.order.id, paymentIntentId!, totalCents);
     expect(await refundReturnAction({ ok: true }, formData({ number: ret.number }))).toMatchObject({ ok: true });
-    expect((await returnRow(ret.number)).refunds.map((r) => [r.attempt, r.status])).toEqual([[1, 'FAILED'], [2, 'SUCCEEDED']]);
+    expect((await returnRow(ret.number)).refunds.map((r) => [r.attempt, r.status])).toEqual([
+      [1, 'FAILED'],
+      [2, 'SUCCEEDED'],
+    ]);
   });
 
   it('refund: waits on a disputed order until an admin clears the flag', async () => {
     const ret = await returnAt('RECEIVED');
     await db.order.update({ where: { id: ret.order.id }, data: { disputed: true } });
-    expect((await getReturnForStaff(Number(ret.number.slice(4)), DEFAULT_RETURN_SETTINGS))!.refund).toMatchObject({ kind: 'blocked', why: expect.stringMatching(/disputed/) });
+    expect((await getReturnForStaff(Number(ret.number.slice(4)), DEFAULT_RETURN_SETTINGS))!.refund).toMatchObject({
+      kind: 'blocked',
+      why: expect.stringMatching(/disputed/),
+    });
     expect(await refundReturnAction({ ok: true }, formData({ number: ret.number }))).toMatchObject({ ok: false, code: 'CONFLICT' });
 
     expect(await clearDisputeAction({ ok: true }, formData({ number: ret.order.label }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     actAs('admin');
     expect(await clearDisputeAction({ ok: true }, formData({ number: ret.order.label }))).toMatchObject({ ok: true });
     expect(await clearDisputeAction({ ok: true }, formData({ number: ret.order.label }))).toMatchObject({ ok: false, code: 'CONFLICT' });
-    expect(await db.orderEvent.findFirst({ where: { orderId: ret.order.id, type: 'dispute_cleared' } })).toMatchObject({ actor: people.admin.email });
+    expect(await db.orderEvent.findFirst({ where: { orderId: ret.order.id, type: 'dispute_cleared' } })).toMatchObject({
+      actor: people.admin.email,
+    });
     expect(await refundReturnAction({ ok: true }, formData({ number: ret.number }))).toMatchObject({ ok: true });
   });
 });

@@ -15,7 +15,8 @@ beforeEach(() => {
 });
 
 describe('the return photo route', () => {
-  const get = (key: string) => photo(new Request(`http://localhost/api/admin/returns/photos/${key}`), { params: Promise.resolve({ key: key.split('/') }) });
+  const get = (key: string) =>
+    photo(new Request(`http://localhost/api/admin/returns/photos/${key}`), { params: Promise.resolve({ key: key.split('/') }) });
   let key: string;
 
   beforeAll(async () => {
@@ -38,11 +39,21 @@ describe('the return photo route', () => {
     const response = await get(key);
     expect(response.status).toBe(200);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PNG);
-    expect(Object.fromEntries(response.headers)).toMatchObject({ 'content-type': 'image/png', 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'image/png',
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    });
   });
 
   it('answers 404 outside private/returns/, for keys no return holds, and for bad keys', async () => {
-    for (const bad of ['private/support/t1/note.png', 'private/returns/stray/photo.png', `${key}.meta.json`, 'private/returns/../support/t1/note.png', 'public/covers/x.png']) {
+    for (const bad of [
+      'private/support/t1/note.png',
+      'private/returns/stray/photo.png',
+      `${key}.meta.json`,
+      'private/returns/../support/t1/note.png',
+      'public/covers/x.png',
+    ]) {
       expect((await get(bad)).status, bad).toBe(404);
     }
   });

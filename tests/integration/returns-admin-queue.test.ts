@@ -18,11 +18,19 @@ describe('the returns queue', () => {
   async function make(name: string, status: ReturnStatus, reason: ReturnReason, ageDays: number, units = 1) {
     const order = await deliveredOrder({ units, paid: false });
     const ret = await db.returnRequest.create({
-      data: { orderId: order.id, status, reason, email: order.email, createdAt: new Date(now.getTime() - ageDays * DAY - 60_000), items: { create: [{ orderItemId: order.itemId, quantity: units }] } },
+      data: {
+        orderId: order.id,
+        status,
+        reason,
+        email: order.email,
+        createdAt: new Date(now.getTime() - ageDays * DAY - 60_000),
+        items: { create: [{ orderItemId: order.itemId, quantity: units }] },
+      },
     });
     made[name] = formatReturnNumber(ret.number);
   }
-  const list = async (query: Record<string, string>) => (await listReturnsForStaff(returnQueueFilterSchema.parse(query), now)).returns.map((r) => r.number);
+  const list = async (query: Record<string, string>) =>
+    (await listReturnsForStaff(returnQueueFilterSchema.parse(query), now)).returns.map((r) => r.number);
 
   beforeAll(async () => {
     await make('requested', 'REQUESTED', 'CHANGED_MIND', 10, 2);
@@ -35,7 +43,14 @@ describe('the returns queue', () => {
   it('shows open returns oldest first by default, with what staff need on each row', async () => {
     expect(await list({})).toEqual([made.received, made.requested, made.approved]);
     const { returns, counts } = await listReturnsForStaff(returnQueueFilterSchema.parse({}), now);
-    expect(returns[1]).toMatchObject({ number: made.requested, orderNumber: expect.stringMatching(/^QLC-\d+$/), reason: 'CHANGED_MIND', units: 2, ageDays: 10, status: 'REQUESTED' });
+    expect(returns[1]).toMatchObject({
+      number: made.requested,
+      orderNumber: expect.stringMatching(/^QLC-\d+$/),
+      reason: 'CHANGED_MIND',
+      units: 2,
+      ageDays: 10,
+      status: 'REQUESTED',
+    });
     expect(counts).toEqual({ REQUESTED: 1, APPROVED: 1, RECEIVED: 1, REFUNDED: 1, REJECTED: 1, CANCELLED: 0, EXPIRED: 0 });
   });
 
@@ -45,7 +60,11 @@ describe('the returns queue', () => {
     expect(await list({ reason: 'DID_NOT_HELP' })).toEqual([made.approved]);
     expect(await list({ reason: 'DID_NOT_HELP', status: 'all' })).toEqual([made.approved, made.refunded]);
     expect(await list({ olderThan: '7' })).toEqual([made.received, made.requested]);
-    expect(await list({ status: 'bogus', reason: 'nope', olderThan: '', page: '-3' })).toEqual([made.received, made.requested, made.approved]);
+    expect(await list({ status: 'bogus', reason: 'nope', olderThan: '', page: '-3' })).toEqual([
+      made.received,
+      made.requested,
+      made.approved,
+    ]);
     const { counts } = await listReturnsForStaff(returnQueueFilterSchema.parse({ reason: 'DID_NOT_HELP' }), now);
     expect(counts).toMatchObject({ APPROVED: 1, REFUNDED: 1, REQUESTED: 0 });
   });

@@ -66,15 +66,27 @@ describe('who may act on an order', () => {
     const values = { reason: 'DID_NOT_HELP', comment: '', 'items.0.orderItemId': alice.itemId, 'items.0.quantity': '1' };
 
     actAs(bob.viewer);
-    expect(await requestReturnAction({ ok: true }, formData({ ...values, orderNumber: alice.order.label }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, orderNumber: alice.order.label }))).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     actAs(null);
-    expect(await requestReturnAction({ ok: true }, formData({ ...values, orderNumber: alice.order.label }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, orderNumber: alice.order.label }))).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     const token = tokenOf(orderLinkFor(APP_URL, alice.order.id, alice.order.email));
-    expect(await requestReturnAction({ ok: true }, formData({ ...values, token: alter(token) }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, token: alter(token) }))).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     // A return link is no order link: each token opens only what it was made for.
     const ret = await createReturn(bob.order, { reason: 'OTHER' });
     const returnToken = tokenOf(returnLinkFor(APP_URL, ret.id, bob.order.email));
-    expect(await requestReturnAction({ ok: true }, formData({ ...values, token: returnToken }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await requestReturnAction({ ok: true }, formData({ ...values, token: returnToken }))).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await returnsOf(alice.order.id)).toBe(0);
   });
 });
@@ -109,14 +121,29 @@ describe('requesting a return', () => {
   it('stores nothing when the input is bad: a text file named .png, no items, too many units', async () => {
     const alice = await customerWithOrder();
     actAs(alice.viewer);
-    const base = { orderNumber: alice.order.label, reason: 'ARRIVED_DAMAGED', comment: 'Cracked', 'items.0.orderItemId': alice.itemId, 'items.0.quantity': '1' };
+    const base = {
+      orderNumber: alice.order.label,
+      reason: 'ARRIVED_DAMAGED',
+      comment: 'Cracked',
+      'items.0.orderItemId': alice.itemId,
+      'items.0.quantity': '1',
+    };
     const fake = fakeImageFile('damage.png');
     const filesBefore = await storedFiles();
 
     const photo = await requestReturnAction({ ok: true }, formData({ ...base, photos: [imageFile('ok.png'), fake] }));
-    expect(photo).toMatchObject({ ok: false, fieldErrors: { photos: [expect.stringMatching(/^Photo 2: .*not a PNG, JPEG or WebP image/)] }, values: { comment: 'Cracked' } });
-    expect(await requestReturnAction({ ok: true }, formData({ ...base, 'items.0.quantity': '0' }))).toMatchObject({ ok: false, fieldErrors: { items: ['Choose at least one item to return.'] } });
-    expect(await requestReturnAction({ ok: true }, formData({ ...base, 'items.0.quantity': '3', photos: [imageFile('ok.png')] }))).toMatchObject({
+    expect(photo).toMatchObject({
+      ok: false,
+      fieldErrors: { photos: [expect.stringMatching(/^Photo 2: .*not a PNG, JPEG or WebP image/)] },
+      values: { comment: 'Cracked' },
+    });
+    expect(await requestReturnAction({ ok: true }, formData({ ...base, 'items.0.quantity': '0' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { items: ['Choose at least one item to return.'] },
+    });
+    expect(
+      await requestReturnAction({ ok: true }, formData({ ...base, 'items.0.quantity': '3', photos: [imageFile('ok.png')] })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { 'items.0.quantity': ['Only 2 can still be returned.'] },
     });
@@ -131,10 +158,24 @@ describe('requesting a return', () => {
   it('records the return with its photos under private keys and opens its status page', async () => {
     const alice = await customerWithOrder();
     actAs(alice.viewer);
-    const values = { orderNumber: alice.order.label, reason: 'ARRIVED_DAMAGED', comment: '', 'items.0.orderItemId': alice.itemId, 'items.0.quantity': '2' };
-    await expect(requestReturnAction({ ok: true }, formData({ ...values, photos: [imageFile('a.png'), imageFile('same-again.png')] }))).rejects.toThrow(/^NEXT_REDIRECT \/account\/returns\/RMA-\d+$/);
+    const values = {
+      orderNumber: alice.order.label,
+      reason: 'ARRIVED_DAMAGED',
+      comment: '',
+      'items.0.orderItemId': alice.itemId,
+      'items.0.quantity': '2',
+    };
+    await expect(
+      requestReturnAction({ ok: true }, formData({ ...values, photos: [imageFile('a.png'), imageFile('same-again.png')] })),
+    ).rejects.toThrow(/^NEXT_REDIRECT \/account\/returns\/RMA-\d+$/);
     const ret = await db.returnRequest.findFirstOrThrow({ where: { orderId: alice.order.id }, include: { items: true } });
-    expect(ret).toMatchObject({ status: 'REQUESTED', reason: 'ARRIVED_DAMAGED', comment: null, email: alice.order.email, items: [{ quantity: 2 }] });
+    expect(ret).toMatchObject({
+      status: 'REQUESTED',
+      reason: 'ARRIVED_DAMAGED',
+      comment: null,
+      email: alice.order.email,
+      items: [{ quantity: 2 }],
+    });
     expect(ret.photoKeys).toEqual([expect.stringMatching(/^private\/returns\/[0-9a-f]{32}\.png$/)]);
     expect(await storedFiles()).toContain(path.basename(ret.photoKeys[0]!));
   });
@@ -144,29 +185,41 @@ describe('requesting a return', () => {
     const token = tokenOf(orderLinkFor(APP_URL, guest.order.id, guest.order.email));
     const values = { token, reason: 'DID_NOT_HELP', comment: 'Not for me', 'items.0.orderItemId': guest.itemId, 'items.0.quantity': '1' };
     // Photos for any reason but damage are dropped, not refused.
-    const redirect = await requestReturnAction({ ok: true }, formData({ ...values, photos: [new File(['text'], 'x.png')] })).catch((error: Error) => error.message);
+    const redirect = await requestReturnAction({ ok: true }, formData({ ...values, photos: [new File(['text'], 'x.png')] })).catch(
+      (error: Error) => error.message,
+    );
     expect(redirect).toMatch(/^NEXT_REDIRECT \/returns\/view\?token=/);
     const owned = await findOwnedReturn({ returnToken: new URLSearchParams(String(redirect).split('?')[1]).get('token') });
-    expect(await getReturnDetail(owned!.id)).toMatchObject({ status: 'APPROVED', photoCount: 0, comment: 'Not for me', items: [{ quantity: 1 }], cancellable: true });
+    expect(await getReturnDetail(owned!.id)).toMatchObject({
+      status: 'APPROVED',
+      photoCount: 0,
+      comment: 'Not for me',
+      items: [{ quantity: 1 }],
+      cancellable: true,
+    });
   });
 });
 
 describe('cancelling a return', () => {
   it('works once, for the customer and for a guest with the return link', async () => {
     const alice = await customerWithOrder();
-    const [a, b] = [
-      await createReturn(alice.order, { reason: 'DID_NOT_HELP' }),
-      await createReturn(alice.order, { reason: 'OTHER' }),
-    ];
+    const [a, b] = [await createReturn(alice.order, { reason: 'DID_NOT_HELP' }), await createReturn(alice.order, { reason: 'OTHER' })];
     actAs(alice.viewer);
-    await expect(cancelReturnAction({ ok: true }, formData({ returnNumber: a.number }))).rejects.toThrow(`NEXT_REDIRECT /account/returns/${a.number}`);
+    await expect(cancelReturnAction({ ok: true }, formData({ returnNumber: a.number }))).rejects.toThrow(
+      `NEXT_REDIRECT /account/returns/${a.number}`,
+    );
     expect(await cancelReturnAction({ ok: true }, formData({ returnNumber: a.number }))).toMatchObject({ ok: false, code: 'CONFLICT' });
 
     actAs(null);
     const token = tokenOf(returnLinkFor(APP_URL, b.id, alice.order.email));
-    await expect(cancelReturnAction({ ok: true }, formData({ token }))).rejects.toThrow(`NEXT_REDIRECT /returns/view?token=${encodeURIComponent(token)}`);
+    await expect(cancelReturnAction({ ok: true }, formData({ token }))).rejects.toThrow(
+      `NEXT_REDIRECT /returns/view?token=${encodeURIComponent(token)}`,
+    );
     expect(await cancelReturnAction({ ok: true }, formData({ token }))).toMatchObject({ ok: false, code: 'CONFLICT' });
-    const statuses = await db.returnRequest.findMany({ where: { orderId: alice.order.id }, select: { status: true, events: { where: { type: 'cancelled' }, select: { id: true } } } });
+    const statuses = await db.returnRequest.findMany({
+      where: { orderId: alice.order.id },
+      select: { status: true, events: { where: { type: 'cancelled' }, select: { id: true } } },
+    });
     expect(statuses).toEqual([
       { status: 'CANCELLED', events: [expect.anything()] },
       { status: 'CANCELLED', events: [expect.anything()] },

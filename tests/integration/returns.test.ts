@@ -29,7 +29,15 @@ const stripe = () => stripeProvider(createStripeClient({ secretKey: 'sk_test_ret
 /** A delivered order of two single QL Claws paid through Stripe: 2 × 49.00 + 15.00 express. */
 async function deliveredOrder(deliveredAt = new Date('2026-03-01T12:00:00Z')) {
   const order = await createOrder(db, { status: 'DELIVERED', items: [{ sku: 'QLC-1', quantity: 2 }], shippingCents: 1500 });
-  await db.order.update({ where: { id: order.id }, data: { deliveredAt, shippedAt: new Date(deliveredAt.getTime() - 3 * 86_400_000), paymentProvider: 'stripe', paymentIntentId: `pi_${order.id}` } });
+  await db.order.update({
+    where: { id: order.id },
+    data: {
+      deliveredAt,
+      shippedAt: new Date(deliveredAt.getTime() - 3 * 86_400_000),
+      paymentProvider: 'stripe',
+      paymentIntentId: `pi_${order.id}`,
+    },
+  });
   const item = await db.orderItem.findFirstOrThrow({ where: { orderId: order.id } });
   return { ...order, itemId: item.id };
 }
@@ -39,7 +47,12 @@ function sendWebhook(type: string, object: object) {
   const client = createStripeClient({ secretKey: 'sk_test_returns', apiBase: fake.url, maxNetworkRetries: 1 });
   const secret = 'whsec_returns';
   const payload = JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: 'event', type, data: { object } });
-  return handleStripeWebhook(payload, client.webhooks.generateTestHeaderString({ payload, secret }), { stripe: client, webhookSecret: secret, provider: stripeProvider(client), appUrl: APP_URL });
+  return handleStripeWebhook(payload, client.webhooks.generateTestHeaderString({ payload, secret }), {
+    stripe: client,
+    webhookSecret: secret,
+    provider: stripeProvider(client),
+    appUrl: APP_URL,
+  });
 }
 
 const one = (itemId: string, quantity = 1) => [{ orderItemId: itemId, quantity }];
@@ -48,29 +61,44 @@ const refundPosts = () => fake.requests.filter((r) => r.path === '/v1/refunds').
 describe('the 60-day guarantee', () => {
   it('accepts a request on day 60 and refuses it on day 61 (UTC calendar days)', async () => {
     const order = await deliveredOrder();
-    await expect(requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, { ...deps, now: new Date('2026-05-01T00:00:01Z') }))
-      .rejects.toMatchObject({ code: 'CONFLICT', message: 'The 60-day return window for this order has closed.' });
-    const ok = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, { ...deps, now: new Date('2026-04-30T23:59:00Z') });
+    await expect(
+      requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, {
+        ...deps,
+        now: new Date('2026-05-01T00:00:01Z'),
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'The 60-day return window for this order has closed.' });
+    const ok = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, {
+      ...deps,
+      now: new Date('2026-04-30T23:59:00Z'),
+    });
     expect(ok.number).toMatch(/^RMA-\d{4,}$/);
   });
 
   it('approves "did not help" at once, leaves other reasons for staff, and e-mails each step', async () => {
     const order = await deliveredOrder(new Date());
     const auto = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
-    const manual = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'CHANGED_MIND', comment: 'Too big for my bag' }, order, deps);
+    const manual = await requestReturn(
+      { orderId: order.id, items: one(order.itemId), reason: 'CHANGED_MIND', comment: 'Too big for my bag' },
+      order,
+      deps,
+    );
     expect(auto.status).toBe('APPROVED');
     expect(manual.status).toBe('REQUESTED');
-    expect(await db.outboxMessage.count({ where: { dedupeKey: { in: [`return-approved:${auto.id}`, `return-requested:${manual.id}`] } } })).toBe(2);
+    expect(
+      await db.outboxMessage.count({ where: { dedupeKey: { in: [`return-approved:${auto.id}`, `return-requested:${manual.id}`] } } }),
+    ).toBe(2);
   });
 
   it('never returns more units than were bought, even from two requests at once', async () => {
     const order = await deliveredOrder(new Date());
     const attempts = await Promise.allSettled([
-      requestReturn({ orderId: order.id, items: one(order.itemId, 2) , reason: 'DID_NOT_HELP' }, order, deps),
+      requestReturn({ orderId: order.id, items: one(order.itemId, 2), reason: 'DID_NOT_HELP' }, order, deps),
       requestReturn({ orderId: order.id, items: one(order.itemId, 2), reason: 'DID_NOT_HELP' }, order, deps),
     ]);
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
-    await expect(requestReturn({ orderId: order.id, items: one(order.itemId, 1), reason: 'OTHER' }, order, deps)).rejects.toMatchObject({ message: 'That item has already been returned.' });
+    await expect(requestReturn({ orderId: order.id, items: one(order.itemId, 1), reason: 'OTHER' }, order, deps)).rejects.toMatchObject({
+      message: 'That item has already been returned.',
+    });
   });
 
   it('lets the customer cancel until the item arrives, which frees the units again', async () => {
@@ -78,7 +106,9 @@ describe('the 60-day guarantee', () => {
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId, 2), reason: 'DID_NOT_HELP' }, order, deps);
     await cancelReturn(ret.id, order.email, deps);
     await expect(cancelReturn(ret.id, order.email, deps)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await requestReturn({ orderId: order.id, items: one(order.itemId, 2), reason: 'DID_NOT_HELP' }, order, deps)).status).toBe('APPROVED');
+    expect((await requestReturn({ orderId: order.id, items: one(order.itemId, 2), reason: 'DID_NOT_HELP' }, order, deps)).status).toBe(
+      'APPROVED',
+    );
   });
 });
 
@@ -86,20 +116,32 @@ describe('refunds', () => {
   it('restocks a sellable item once received and refunds exactly once when two staff click at the same time', async () => {
     const order = await deliveredOrder(new Date());
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
-    await expect(refundReturn(ret.id, 'staff@example.test', { ...deps, provider: stripe() })).rejects.toMatchObject({ message: 'Refund once the item has been received.' });
+    await expect(refundReturn(ret.id, 'staff@example.test', { ...deps, provider: stripe() })).rejects.toMatchObject({
+      message: 'Refund once the item has been received.',
+    });
     const stock = await stockOf('QLC-1');
     await markReceived(ret.id, { conditionNotes: 'As new', sellable: true }, 'staff@example.test', deps);
     expect(await stockOf('QLC-1')).toBe(stock + 1);
 
     const before = refundPosts();
-    const results = await Promise.all([refundReturn(ret.id, 'a@example.test', { ...deps, provider: stripe() }), refundReturn(ret.id, 'b@example.test', { ...deps, provider: stripe() })]);
+    const results = await Promise.all([
+      refundReturn(ret.id, 'a@example.test', { ...deps, provider: stripe() }),
+      refundReturn(ret.id, 'b@example.test', { ...deps, provider: stripe() }),
+    ]);
     const refunds = await db.refund.findMany({ where: { returnId: ret.id } });
     expect(refunds).toHaveLength(1);
     // One unit of two: 49.00, no discount or tax, no shipping share ("did not help" is not the store's fault).
     expect(refunds[0]).toMatchObject({ amountCents: 4900, status: 'SUCCEEDED', providerRefundId: expect.stringMatching(/^re_/) });
     expect(results.every((r) => r.status === 'succeeded')).toBe(true);
     expect(refundPosts() - before).toBeLessThanOrEqual(2);
-    expect(new Set(fake.requests.filter((r) => r.path === '/v1/refunds').slice(before).map((r) => r.headers['idempotency-key']))).toEqual(new Set([refunds[0]!.idempotencyKey]));
+    expect(
+      new Set(
+        fake.requests
+          .filter((r) => r.path === '/v1/refunds')
+          .slice(before)
+          .map((r) => r.headers['idempotency-key']),
+      ),
+    ).toEqual(new Set([refunds[0]!.idempotencyKey]));
     expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('REFUNDED');
     expect(await db.outboxMessage.count({ where: { dedupeKey: `return-refunded:${ret.id}` } })).toBe(1);
   });
@@ -123,11 +165,19 @@ describe('refunds', () => {
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
     fake.refundBehaviour = 'fail';
-    expect(await refundReturn(ret.id, 'staff', { ...deps, provider: stripe() })).toEqual({ status: 'failed', reason: 'expired_or_canceled_card' });
+    expect(await refundReturn(ret.id, 'staff', { ...deps, provider: stripe() })).toEqual({
+      status: 'failed',
+      reason: 'expired_or_canceled_card',
+    });
     expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('RECEIVED');
     fake.refundBehaviour = 'already_refunded';
     expect(await refundReturn(ret.id, 'staff', { ...deps, provider: stripe() })).toMatchObject({ status: 'succeeded' });
-    expect((await db.refund.findMany({ where: { returnId: ret.id }, orderBy: { attempt: 'asc' } })).map((r) => [r.attempt, r.status])).toEqual([[1, 'FAILED'], [2, 'SUCCEEDED']]);
+    expect(
+      (await db.refund.findMany({ where: { returnId: ret.id }, orderBy: { attempt: 'asc' } })).map((r) => [r.attempt, r.status]),
+    ).toEqual([
+      [1, 'FAILED'],
+      [2, 'SUCCEEDED'],
+    ]);
   });
 
   it('refuses refunds on a disputed order', async () => {
@@ -135,17 +185,34 @@ describe('refunds', () => {
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
     await db.order.update({ where: { id: order.id }, data: { disputed: true } });
-    await expect(refundReturn(ret.id, 'staff', { ...deps, provider: stripe() })).rejects.toMatchObject({ message: expect.stringMatching(/disputed/) });
+    await expect(refundReturn(ret.id, 'staff', { ...deps, provider: stripe() })).rejects.toMatchObject({
+      message: expect.stringMatching(/disputed/),
+    });
     expect(await db.refund.count({ where: { returnId: ret.id } })).toBe(0);
   });
 
   it('refunds through the test provider by the same code path', async () => {
     const order = await deliveredOrder(new Date());
     await db.order.update({ where: { id: order.id }, data: { paymentProvider: 'test' } });
-    await db.testCheckoutSession.create({ data: { id: `tcs_${order.id}`, orderId: order.id, status: 'complete', paymentStatus: 'paid', currency: 'USD', subtotalCents: 9800, totalCents: 11300, paymentIntentId: `pi_${order.id}`, expiresAt: new Date() } });
+    await db.testCheckoutSession.create({
+      data: {
+        id: `tcs_${order.id}`,
+        orderId: order.id,
+        status: 'complete',
+        paymentStatus: 'paid',
+        currency: 'USD',
+        subtotalCents: 9800,
+        totalCents: 11300,
+        paymentIntentId: `pi_${order.id}`,
+        expiresAt: new Date(),
+      },
+    });
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
-    expect(await refundReturn(ret.id, 'staff', { ...deps, provider: testProvider(APP_URL) })).toEqual({ status: 'succeeded', amountCents: 4900 });
+    expect(await refundReturn(ret.id, 'staff', { ...deps, provider: testProvider(APP_URL) })).toEqual({
+      status: 'succeeded',
+      amountCents: 4900,
+    });
   });
 });
 
@@ -164,16 +231,44 @@ describe('approved returns that never arrive', () => {
 
 describe('refund and dispute webhooks', () => {
   it('mark a pending refund failed or succeeded, and a dispute blocks further refunds', async () => {
-
     const order = await deliveredOrder(new Date());
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
-    const refund = await db.refund.create({ data: { returnId: ret.id, orderId: order.id, attempt: 1, amountCents: 4900, currency: 'USD', provider: 'stripe', providerRefundId: 're_pending_1', idempotencyKey: `refund-${ret.id}-1` } });
+    const refund = await db.refund.create({
+      data: {
+        returnId: ret.id,
+        orderId: order.id,
+        attempt: 1,
+        amountCents: 4900,
+        currency: 'USD',
+        provider: 'stripe',
+        providerRefundId: 're_pending_1',
+        idempotencyKey: `refund-${ret.id}-1`,
+      },
+    });
 
-    expect((await sendWebhook('refund.updated', { id: 're_pending_1', object: 'refund', status: 'succeeded', metadata: { refundId: refund.id } })).body.outcome).toBe('refund-succeeded');
+    expect(
+      (
+        await sendWebhook('refund.updated', {
+          id: 're_pending_1',
+          object: 'refund',
+          status: 'succeeded',
+          metadata: { refundId: refund.id },
+        })
+      ).body.outcome,
+    ).toBe('refund-succeeded');
     expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('REFUNDED');
 
-    expect((await sendWebhook('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: `pi_${order.id}`, reason: 'fraudulent' })).body.outcome).toBe('disputed');
+    expect(
+      (
+        await sendWebhook('charge.dispute.created', {
+          id: 'dp_1',
+          object: 'dispute',
+          payment_intent: `pi_${order.id}`,
+          reason: 'fraudulent',
+        })
+      ).body.outcome,
+    ).toBe('disputed');
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).disputed).toBe(true);
   });
 });
@@ -183,10 +278,27 @@ describe('charge.refunded', () => {
     const order = await deliveredOrder(new Date());
     const ret = await requestReturn({ orderId: order.id, items: one(order.itemId), reason: 'DID_NOT_HELP' }, order, deps);
     await markReceived(ret.id, { conditionNotes: '', sellable: true }, 'staff', deps);
-    await db.refund.create({ data: { returnId: ret.id, orderId: order.id, attempt: 1, amountCents: 4900, currency: 'USD', provider: 'stripe', providerRefundId: 're_pending_2', idempotencyKey: `refund-${ret.id}-1` } });
+    await db.refund.create({
+      data: {
+        returnId: ret.id,
+        orderId: order.id,
+        attempt: 1,
+        amountCents: 4900,
+        currency: 'USD',
+        provider: 'stripe',
+        providerRefundId: 're_pending_2',
+        idempotencyKey: `refund-${ret.id}-1`,
+      },
+    });
 
-    expect((await sendWebhook('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4000 })).body.outcome).toBe('ignored');
-    expect((await sendWebhook('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4900 })).body.outcome).toBe('charge-refunded');
+    expect(
+      (await sendWebhook('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4000 })).body
+        .outcome,
+    ).toBe('ignored');
+    expect(
+      (await sendWebhook('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: `pi_${order.id}`, amount_refunded: 4900 })).body
+        .outcome,
+    ).toBe('charge-refunded');
     expect((await db.refund.findFirstOrThrow({ where: { returnId: ret.id } })).status).toBe('SUCCEEDED');
     expect((await db.returnRequest.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe('REFUNDED');
   });

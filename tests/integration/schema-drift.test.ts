@@ -10,7 +10,10 @@ describe('the migrated database and schema.prisma', () => {
   });
 
   it('has every SQL-only index the schema comments promise, and no others', async () => {
-    const rows = await queryRows<{ indexname: string }>(process.env.DATABASE_URL!, `SELECT indexname FROM pg_indexes WHERE indexname LIKE '%\\_search\\_idx'`);
+    const rows = await queryRows<{ indexname: string }>(
+      process.env.DATABASE_URL!,
+      `SELECT indexname FROM pg_indexes WHERE indexname LIKE '%\\_search\\_idx'`,
+    );
     expect(new Set(rows.map((r) => r.indexname))).toEqual(SQL_ONLY_INDEXES);
   });
 });

@@ -25,7 +25,9 @@ vi.mock('next/cache', () => import('../support/next-cache'));
  * admin, and must refuse without changing the database.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const actionFiles = readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('admin-actions.ts'));
+const actionFiles = readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('admin-actions.ts'),
+);
 const routeFiles = readdirSync(path.join(root, 'app'), { recursive: true, encoding: 'utf8' }).filter(
   (f) => f.startsWith(path.join('api', 'admin')) && f.endsWith('route.ts'),
 );
@@ -44,7 +46,10 @@ async function ticketNumber(): Promise<string> {
 /** Inputs that an admin's request would carry, per action. */
 const validInput: Record<string, () => Promise<Record<string, string>>> = {
   inviteStaffAction: async () => ({ email: 'new-agent@example.test', role: 'SUPPORT' }),
-  changeRoleAction: async () => ({ userId: (await db.user.findFirstOrThrow({ where: { email: 'admin@example.test' } })).id, role: 'CUSTOMER' }),
+  changeRoleAction: async () => ({
+    userId: (await db.user.findFirstOrThrow({ where: { email: 'admin@example.test' } })).id,
+    role: 'CUSTOMER',
+  }),
   markShippedAction: async () => {
     await seed(db);
     return { number: (await createOrder(db, { status: 'PAID' })).label, carrier: 'UPS', trackingNumber: '1Z999AA10123456784' };
@@ -57,21 +62,47 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     await seed(db);
     const product = await getProductOrThrow('ql-claw');
     const { slug, name, tagline, description, dimensions, materials } = product;
-    const variants = product.variants.flatMap((v, i) => [[`variants.${i}.sku`, v.sku], [`variants.${i}.price`, toDecimalString(v.price)], [`variants.${i}.stock`, String(v.stock + 1)]]);
-    return { slug, name, tagline, description, dimensions, materials, inTheBox: product.inTheBox.join('\n'), ...Object.fromEntries(variants) };
+    const variants = product.variants.flatMap((v, i) => [
+      [`variants.${i}.sku`, v.sku],
+      [`variants.${i}.price`, toDecimalString(v.price)],
+      [`variants.${i}.stock`, String(v.stock + 1)],
+    ]);
+    return {
+      slug,
+      name,
+      tagline,
+      description,
+      dimensions,
+      materials,
+      inTheBox: product.inTheBox.join('\n'),
+      ...Object.fromEntries(variants),
+    };
   },
   // An edit of an existing article (creating one answers with a redirect to its editor).
   saveArticleAction: async () => {
     const fields = { title: 'Access check', excerpt: 'Who may write articles.', bodyMarkdown: 'Staff only.\n', tags: [], muscles: [] };
     const article = await db.article.upsert({ where: { slug: 'access-check' }, create: { slug: 'access-check', ...fields }, update: {} });
-    return { id: article.id, title: 'Access check, edited', slug: 'access-check', excerpt: fields.excerpt, bodyMarkdown: fields.bodyMarkdown, tags: 'staff', intent: 'publish' };
+    return {
+      id: article.id,
+      title: 'Access check, edited',
+      slug: 'access-check',
+      excerpt: fields.excerpt,
+      bodyMarkdown: fields.bodyMarkdown,
+      tags: 'staff',
+      intent: 'publish',
+    };
   },
   approveReturnAction: async () => ({ number: await returnNumberAt('REQUESTED') }),
   rejectReturnAction: async () => ({ number: await returnNumberAt('REQUESTED'), reason: 'The photos show the item was used for months.' }),
   markReceivedAction: async () => ({ number: await returnNumberAt('APPROVED'), conditionNotes: 'As new', sellable: 'on' }),
   refundReturnAction: async () => ({ number: await returnNumberAt('RECEIVED') }),
   // The defaults, so a successful save changes nothing the other cases rely on.
-  saveReturnSettingsAction: async () => ({ autoApproveReasons: 'DID_NOT_HELP', refundRequiresReceipt: 'on', awaitItemDays: '30', reminderDaysBefore: '7' }),
+  saveReturnSettingsAction: async () => ({
+    autoApproveReasons: 'DID_NOT_HELP',
+    refundRequiresReceipt: 'on',
+    awaitItemDays: '30',
+    reminderDaysBefore: '7',
+  }),
   clearDisputeAction: async () => {
     await seed(db);
     const order = await createOrder(db, { status: 'DELIVERED' });
@@ -79,45 +110,80 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     return { number: order.label };
   },
   replyAsStaffAction: async () => ({ number: await ticketNumber(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
-  updateTicketAction: async () => ({ number: await ticketNumber(), status: 'OPEN', priority: 'HIGH', assigneeId: '', tags: 'access, check' }),
+  updateTicketAction: async () => ({
+    number: await ticketNumber(),
+    status: 'OPEN',
+    priority: 'HIGH',
+    assigneeId: '',
+    tags: 'access, check',
+  }),
   // An edit of an existing saved reply, so repeating it succeeds.
   saveSavedReplyAction: async () => {
-    const reply = await db.savedReply.upsert({ where: { title: 'Access check' }, create: { title: 'Access check', body: 'Hi {{firstName}}' }, update: {} });
+    const reply = await db.savedReply.upsert({
+      where: { title: 'Access check' },
+      create: { title: 'Access check', body: 'Hi {{firstName}}' },
+      update: {},
+    });
     return { id: reply.id, title: 'Access check', body: 'Hi {{firstName}}, thanks for writing.' };
   },
-  deleteSavedReplyAction: async () => ({ id: (await db.savedReply.create({ data: { title: `Delete me ${crypto.randomUUID()}`, body: 'Bye' } })).id }),
+  deleteSavedReplyAction: async () => ({
+    id: (await db.savedReply.create({ data: { title: `Delete me ${crypto.randomUUID()}`, body: 'Bye' } })).id,
+  }),
 };
 /** Actions support agents may use; every other staff action is admin-only. */
 const supportAllowed = new Set<string>([
-  'markShippedAction', 'markDeliveredAction', 'saveArticleAction',
-  'approveReturnAction', 'rejectReturnAction', 'markReceivedAction', 'refundReturnAction',
-  'replyAsStaffAction', 'updateTicketAction', 'saveSavedReplyAction', 'deleteSavedReplyAction',
+  'markShippedAction',
+  'markDeliveredAction',
+  'saveArticleAction',
+  'approveReturnAction',
+  'rejectReturnAction',
+  'markReceivedAction',
+  'refundReturnAction',
+  'replyAsStaffAction',
+  'updateTicketAction',
+  'saveSavedReplyAction',
+  'deleteSavedReplyAction',
 ]);
 
 const callers = { anonymous: people.anonymous, customer: people.customer, support: people.support } satisfies Record<string, Viewer | null>;
 
 async function snapshot() {
-  const [users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed, tickets, messages, savedReplies] = await Promise.all([
-    db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
-    db.outboxMessage.count(),
-    db.session.count(),
-    db.order.findMany({ select: { number: true, status: true }, orderBy: { number: 'asc' } }),
-    db.productVariant.findMany({ select: { sku: true, priceCents: true, stock: true }, orderBy: { sku: 'asc' } }),
-    db.article.findMany({ select: { slug: true, title: true, publishedAt: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
-    db.returnRequest.findMany({ select: { number: true, status: true, rejectionReason: true, restocked: true, updatedAt: true }, orderBy: { number: 'asc' } }),
-    db.refund.findMany({ select: { idempotencyKey: true, status: true, amountCents: true }, orderBy: { idempotencyKey: 'asc' } }),
-    db.storeSetting.findMany({ select: { key: true, value: true, updatedAt: true }, orderBy: { key: 'asc' } }),
-    db.order.count({ where: { disputed: true } }),
-    db.ticket.findMany({ select: { number: true, status: true, priority: true, assigneeId: true, tags: true, firstResponseAt: true, updatedAt: true }, orderBy: { number: 'asc' } }),
-    db.ticketMessage.count(),
-    db.savedReply.findMany({ select: { id: true, title: true, body: true, updatedAt: true }, orderBy: { title: 'asc' } }),
-  ]);
+  const [users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed, tickets, messages, savedReplies] =
+    await Promise.all([
+      db.user.findMany({ select: { email: true, role: true }, orderBy: { email: 'asc' } }),
+      db.outboxMessage.count(),
+      db.session.count(),
+      db.order.findMany({ select: { number: true, status: true }, orderBy: { number: 'asc' } }),
+      db.productVariant.findMany({ select: { sku: true, priceCents: true, stock: true }, orderBy: { sku: 'asc' } }),
+      db.article.findMany({ select: { slug: true, title: true, publishedAt: true, updatedAt: true }, orderBy: { slug: 'asc' } }),
+      db.returnRequest.findMany({
+        select: { number: true, status: true, rejectionReason: true, restocked: true, updatedAt: true },
+        orderBy: { number: 'asc' },
+      }),
+      db.refund.findMany({ select: { idempotencyKey: true, status: true, amountCents: true }, orderBy: { idempotencyKey: 'asc' } }),
+      db.storeSetting.findMany({ select: { key: true, value: true, updatedAt: true }, orderBy: { key: 'asc' } }),
+      db.order.count({ where: { disputed: true } }),
+      db.ticket.findMany({
+        select: { number: true, status: true, priority: true, assigneeId: true, tags: true, firstResponseAt: true, updatedAt: true },
+        orderBy: { number: 'asc' },
+      }),
+      db.ticketMessage.count(),
+      db.savedReply.findMany({ select: { id: true, title: true, body: true, updatedAt: true }, orderBy: { title: 'asc' } }),
+    ]);
   return { users, outbox, sessions, orders, variants, articles, returns, refunds, settings, disputed, tickets, messages, savedReplies };
 }
 
 beforeEach(async () => {
-  await db.user.upsert({ where: { email: 'admin@example.test' }, create: { email: 'admin@example.test', role: 'ADMIN' }, update: { role: 'ADMIN' } });
-  await db.user.upsert({ where: { email: 'second-admin@example.test' }, create: { email: 'second-admin@example.test', role: 'ADMIN' }, update: { role: 'ADMIN' } });
+  await db.user.upsert({
+    where: { email: 'admin@example.test' },
+    create: { email: 'admin@example.test', role: 'ADMIN' },
+    update: { role: 'ADMIN' },
+  });
+  await db.user.upsert({
+    where: { email: 'second-admin@example.test' },
+    create: { email: 'second-admin@example.test', role: 'ADMIN' },
+    update: { role: 'ADMIN' },
+  });
 });
 
 describe('staff-only server actions', async () => {

@@ -28,7 +28,10 @@ describe('staff management', () => {
   it('never leaves the store without an admin, even when two admins demote each other at once', async () => {
     const [a, b] = await Promise.all([createStaff('ADMIN'), createStaff('ADMIN')]);
     await db.user.updateMany({ where: { role: 'ADMIN', id: { notIn: [a.id, b.id] } }, data: { role: 'SUPPORT' } });
-    const outcomes = await Promise.allSettled([changeRole({ userId: a.id, role: 'SUPPORT' }), changeRole({ userId: b.id, role: 'SUPPORT' })]);
+    const outcomes = await Promise.allSettled([
+      changeRole({ userId: a.id, role: 'SUPPORT' }),
+      changeRole({ userId: b.id, role: 'SUPPORT' }),
+    ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
     expect(await db.user.count({ where: { role: 'ADMIN' } })).toBe(1);

@@ -80,7 +80,13 @@ describe('public files at /media', () => {
   it('answers 404 for private keys, missing files, meta files and bad keys', async () => {
     await storage().put('private/support/t1/note.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), 'application/pdf');
     const key = contentKey('public/covers', PNG, 'png');
-    for (const bad of ['private/support/t1/note.pdf', 'public/covers/missing.png', `${key}.meta.json`, 'public/../private/support/t1/note.pdf', 'public/%2e%2e/x']) {
+    for (const bad of [
+      'private/support/t1/note.pdf',
+      'public/covers/missing.png',
+      `${key}.meta.json`,
+      'public/../private/support/t1/note.pdf',
+      'public/%2e%2e/x',
+    ]) {
       expect((await media(bad)).status, bad).toBe(404);
     }
   });

@@ -31,7 +31,14 @@ const checkout = (cartId: string, email: string | null = 'buyer@example.test') =
   startCheckout({ cartId, email, userId: null }, { provider: provider(), appUrl: APP_URL, sessionMinutes: 30 });
 
 function event(type: string, session: object) {
-  const payload = JSON.stringify({ id: `evt_${randomBytes(8).toString('hex')}`, object: 'event', type, api_version: STRIPE_API_VERSION, created: 1, data: { object: session } });
+  const payload = JSON.stringify({
+    id: `evt_${randomBytes(8).toString('hex')}`,
+    object: 'event',
+    type,
+    api_version: STRIPE_API_VERSION,
+    created: 1,
+    data: { object: session },
+  });
   return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) };
 }
 
@@ -93,7 +100,12 @@ describe('checkout with the real Stripe SDK against a local Stripe API', () => {
   });
 
   it('fulfils once when the same completed event arrives 20 times at once: one paid order, one e-mail, stock taken once', async () => {
-    const { orderId } = await checkout(await cartWith([{ sku: 'QLC-1', quantity: 2 }, { sku: 'QLC-2', quantity: 1 }]));
+    const { orderId } = await checkout(
+      await cartWith([
+        { sku: 'QLC-1', quantity: 2 },
+        { sku: 'QLC-2', quantity: 1 },
+      ]),
+    );
     const session = fake.completeSession((await orderOf(orderId)).checkoutSessionId!, { shippingOption: 1, discount: 500, tax: 312 });
     const completed = event('checkout.session.completed', session);
 
@@ -106,7 +118,13 @@ describe('checkout with the real Stripe SDK against a local Stripe API', () => {
     expect(await stockOf('QLC-1')).toBe(248);
     expect(await stockOf('QLC-2')).toBe(119);
     // Totals are Stripe's, to the cent, and reconcile.
-    expect(order).toMatchObject({ subtotalCents: 18700, shippingCents: 1500, discountCents: 500, taxCents: 312, totalCents: 18700 + 1500 - 500 + 312 });
+    expect(order).toMatchObject({
+      subtotalCents: 18700,
+      shippingCents: 1500,
+      discountCents: 500,
+      taxCents: 312,
+      totalCents: 18700 + 1500 - 500 + 312,
+    });
     expect(order.subtotalCents).toBe(order.items.reduce((sum, i) => sum + i.unitPriceCents * i.quantity, 0));
     expect(order.paymentIntentId).toBe(session.payment_intent);
     expect(order.shippingName).toBe('Robin Shopper');
@@ -135,14 +153,23 @@ describe('checkout with the real Stripe SDK against a local Stripe API', () => {
     await setStock('QLC-2', 10);
     const outcomes = await Promise.allSettled(carts.map((cartId) => checkout(cartId)));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(10);
-    expect(outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'CONFLICT')).toBe(true);
+    expect(outcomes.filter((o) => o.status === 'rejected').every((o) => (o as PromiseRejectedResult).reason.code === 'CONFLICT')).toBe(
+      true,
+    );
     expect(await stockOf('QLC-2')).toBe(0);
     expect(await db.order.count({ where: { cartId: { in: carts }, status: 'PENDING' } })).toBe(10);
   });
 
   it('ignores a session that carries no order of ours', async () => {
     const stranger = { id: 'cs_test_not_ours', object: 'checkout.session', metadata: {}, client_reference_id: null };
-    fake.sessions.set(stranger.id, { ...fake.completeSession((await orderOf((await checkout(await cartWith([{ sku: 'QLC-1', quantity: 1 }]))).orderId)).checkoutSessionId!), id: stranger.id, metadata: {}, client_reference_id: null });
+    fake.sessions.set(stranger.id, {
+      ...fake.completeSession(
+        (await orderOf((await checkout(await cartWith([{ sku: 'QLC-1', quantity: 1 }]))).orderId)).checkoutSessionId!,
+      ),
+      id: stranger.id,
+      metadata: {},
+      client_reference_id: null,
+    });
     const paidBefore = await db.order.count({ where: { status: 'PAID' } });
     const result = await deliver(event('checkout.session.completed', stranger));
     expect(result).toEqual({ status: 200, body: { received: true, outcome: 'ignored' } });

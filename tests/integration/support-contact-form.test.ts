@@ -34,7 +34,16 @@ beforeEach(async () => {
 });
 
 function contactForm(overrides: Record<string, string> = {}, files: File[] = []): FormData {
-  const values = { name: 'Alex Back', email: uniqueEmail('customer'), topic: 'USING', orderNumber: '', message: 'Where exactly do I hook it for the QL?', website: '', stamp: formStamp(new Date(Date.now() - 10_000)), ...overrides };
+  const values = {
+    name: 'Alex Back',
+    email: uniqueEmail('customer'),
+    topic: 'USING',
+    orderNumber: '',
+    message: 'Where exactly do I hook it for the QL?',
+    website: '',
+    stamp: formStamp(new Date(Date.now() - 10_000)),
+    ...overrides,
+  };
   return formData({ ...values, attachments: files });
 }
 
@@ -61,7 +70,9 @@ describe('the contact form', () => {
 
   it('pretends to accept a filled honeypot, and creates nothing', async () => {
     const email = uniqueEmail('bot');
-    expect(await run(createTicketAction, contactForm({ email, website: 'https://cheap-pills.example' }))).toEqual({ redirect: '/support/thanks' });
+    expect(await run(createTicketAction, contactForm({ email, website: 'https://cheap-pills.example' }))).toEqual({
+      redirect: '/support/thanks',
+    });
     expect(await ticketsOf(email)).toBe(0);
     expect(await db.outboxMessage.count({ where: { to: email } })).toBe(0);
   });
@@ -70,17 +81,30 @@ describe('the contact form', () => {
     const email = uniqueEmail('hasty');
     const now = formStamp();
     const fast = await run(createTicketAction, contactForm({ email, stamp: now }));
-    expect(fast.result).toMatchObject({ ok: false, message: expect.stringMatching(/quicker than anyone can type/), values: { stamp: now, message: 'Where exactly do I hook it for the QL?' } });
+    expect(fast.result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/quicker than anyone can type/),
+      values: { stamp: now, message: 'Where exactly do I hook it for the QL?' },
+    });
 
     const stale = await run(createTicketAction, contactForm({ email, stamp: formStamp(new Date(Date.now() - 25 * 3_600_000)) }));
     expect(stale.result).toMatchObject({ ok: false, message: expect.stringMatching(/open for more than a day/) });
     // The refused form comes back with a fresh time, so sending it again a moment later works.
     expect(checkFormStamp(stale.result!.values!.stamp!, new Date(Date.now() + 5_000))).toEqual({ ok: true });
 
-    expect((await run(createTicketAction, contactForm({ email, stamp: 'lo4z.forged' }))).result).toMatchObject({ ok: false, message: expect.stringMatching(/could not check/) });
-    expect((await run(createTicketAction, contactForm({ email, message: 'Help', orderNumber: 'my order', topic: 'NOPE' }))).result).toMatchObject({
+    expect((await run(createTicketAction, contactForm({ email, stamp: 'lo4z.forged' }))).result).toMatchObject({
       ok: false,
-      fieldErrors: { message: [expect.stringMatching(/at least 10/)], orderNumber: [expect.stringMatching(/QLC-10042/)], topic: [expect.any(String)] },
+      message: expect.stringMatching(/could not check/),
+    });
+    expect(
+      (await run(createTicketAction, contactForm({ email, message: 'Help', orderNumber: 'my order', topic: 'NOPE' }))).result,
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        message: [expect.stringMatching(/at least 10/)],
+        orderNumber: [expect.stringMatching(/QLC-10042/)],
+        topic: [expect.any(String)],
+      },
     });
     expect(await ticketsOf(email)).toBe(0);
   });
@@ -108,14 +132,22 @@ describe('rate limits', () => {
     try {
       const email = uniqueEmail('chatty');
       for (let i = 0; i < 2; i++) expect((await run(createTicketAction, contactForm({ email }))).redirect).toBeDefined();
-      const elsewhere = await Promise.all(Array.from({ length: 4 }, (_, i) => consumeTicketAllowance(`203.0.113.${i}`, email, {}, otherInstance)));
+      const elsewhere = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => consumeTicketAllowance(`203.0.113.${i}`, email, {}, otherInstance)),
+      );
       expect(elsewhere.filter((r) => r.allowed)).toHaveLength(3);
       request.ip = '198.51.100.99';
-      expect((await run(createTicketAction, contactForm({ email }))).result).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/try again in \d+ minutes/) });
+      expect((await run(createTicketAction, contactForm({ email }))).result).toMatchObject({
+        ok: false,
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/try again in \d+ minutes/),
+      });
       expect(await ticketsOf(email)).toBe(2);
 
       const ip = '192.0.2.77';
-      const mixed = await Promise.all(Array.from({ length: 24 }, (_, i) => consumeTicketAllowance(ip, uniqueEmail(), {}, i % 2 ? otherInstance : db)));
+      const mixed = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => consumeTicketAllowance(ip, uniqueEmail(), {}, i % 2 ? otherInstance : db)),
+      );
       expect(mixed.filter((r) => r.allowed)).toHaveLength(20);
       request.ip = ip;
       const fresh = uniqueEmail('fresh');

@@ -53,12 +53,24 @@ describe('what a customer sees', () => {
     await addStaffMessage(ticket.id, staff, { body: 'INTERNAL: second complaint this month', internal: true }, deps);
     await storage().put('private/support/internal-note.pdf', new TextEncoder().encode('%PDF-1.4 internal'), 'application/pdf');
     const note = await db.ticketMessage.create({
-      data: { ticketId: ticket.id, author: 'STAFF', authorName: 'Sam', body: 'INTERNAL: see scan', internal: true, attachments: { create: { key: 'private/support/internal-note.pdf', fileName: 'internal-scan.pdf', contentType: 'application/pdf', size: 17 } } },
+      data: {
+        ticketId: ticket.id,
+        author: 'STAFF',
+        authorName: 'Sam',
+        body: 'INTERNAL: see scan',
+        internal: true,
+        attachments: {
+          create: { key: 'private/support/internal-note.pdf', fileName: 'internal-scan.pdf', contentType: 'application/pdf', size: 17 },
+        },
+      },
       select: { attachments: { select: { id: true } } },
     });
 
     const detail = await getTicketForCustomer(ticket.id);
-    expect(detail!.messages.map((m) => [m.fromCustomer, m.body])).toEqual([[true, 'My QL is tight after lifting.'], [false, 'Hook it just under your lowest rib.']]);
+    expect(detail!.messages.map((m) => [m.fromCustomer, m.body])).toEqual([
+      [true, 'My QL is tight after lifting.'],
+      [false, 'Hook it just under your lowest rib.'],
+    ]);
     const lists = [await listTicketsForCustomer(owner), await listTicketsForCustomer(owner, { take: 3 })];
     for (const seen of [detail, ...lists]) expect(JSON.stringify(seen)).not.toMatch(/INTERNAL|internal-scan/);
     expect(lists[0]!.map((t) => t.id)).toEqual([ticket.id]);
@@ -87,9 +99,14 @@ describe('what a customer sees', () => {
     expect(await findTicketByToken(a.token)).toMatchObject({ id: a.id });
     expect(await findTicketByToken(alter(a.token))).toBeNull();
     expect(await findTicketByToken(tokenOf(ticketLinkFor(deps.appUrl, a.id, b.email)))).toBeNull();
-    await expect(TicketViewPage({ searchParams: Promise.resolve({ token: alter(a.token) }) })).rejects.toMatchObject({ digest: expect.stringContaining('404') });
+    await expect(TicketViewPage({ searchParams: Promise.resolve({ token: alter(a.token) }) })).rejects.toMatchObject({
+      digest: expect.stringContaining('404'),
+    });
 
-    expect((await run(replyAsCustomerAction, withToken({ message: 'Sneaky reply' }, alter(a.token)))).result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect((await run(replyAsCustomerAction, withToken({ message: 'Sneaky reply' }, alter(a.token)))).result).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect((await run(markSolvedAction, withToken({}, b.token))).redirect).toContain('notice=solved');
     expect(await db.ticket.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } })).toEqual({ status: 'NEW' });
     expect(await db.ticketMessage.count({ where: { ticketId: a.id } })).toBe(1);
@@ -103,17 +120,31 @@ describe('what a customer sees', () => {
 
   it('reopens a solved ticket when the customer replies, takes a rating once solved, and refuses replies once closed', async () => {
     const t = await ticketFor();
-    expect((await run(rateTicketAction, withToken({ rating: 'GOOD', comment: '' }, t.token))).result).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect((await run(rateTicketAction, withToken({ rating: 'GOOD', comment: '' }, t.token))).result).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     expect((await run(markSolvedAction, withToken({}, t.token))).redirect).toContain('notice=solved');
-    expect((await run(rateTicketAction, withToken({ rating: 'GOOD', comment: 'Quick and kind' }, t.token))).redirect).toContain('notice=rated');
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ status: 'SOLVED', rating: 'GOOD', ratingComment: 'Quick and kind' });
+    expect((await run(rateTicketAction, withToken({ rating: 'GOOD', comment: 'Quick and kind' }, t.token))).redirect).toContain(
+      'notice=rated',
+    );
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({
+      status: 'SOLVED',
+      rating: 'GOOD',
+      ratingComment: 'Quick and kind',
+    });
 
-    expect((await run(replyAsCustomerAction, withToken({ message: 'It came back this morning.' }, t.token))).redirect).toContain('notice=replied');
+    expect((await run(replyAsCustomerAction, withToken({ message: 'It came back this morning.' }, t.token))).redirect).toContain(
+      'notice=replied',
+    );
     expect(await db.ticket.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ status: 'OPEN', solvedAt: null });
     expect((await getTicketForCustomer(t.id))!.messages.at(-1)).toMatchObject({ fromCustomer: true, body: 'It came back this morning.' });
 
     await updateTicket(t.id, { status: 'CLOSED' }, staff.email, deps);
-    expect((await run(replyAsCustomerAction, withToken({ message: 'Hello again' }, t.token))).result).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect((await run(replyAsCustomerAction, withToken({ message: 'Hello again' }, t.token))).result).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
     expect(await db.ticketMessage.count({ where: { ticketId: t.id } })).toBe(2);
   });
 });

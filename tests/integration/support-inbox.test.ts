@@ -25,28 +25,55 @@ beforeAll(async () => {
 describe('the inbox', () => {
   const now = new Date('2026-06-01T12:00:00Z');
   const made: Record<string, string> = {};
-  interface Spec { status: TicketStatus; ageHours: number; mine?: boolean; other?: boolean; answered?: boolean; priority?: TicketPriority; topic?: TicketTopic; subject?: string; note?: string }
+  interface Spec {
+    status: TicketStatus;
+    ageHours: number;
+    mine?: boolean;
+    other?: boolean;
+    answered?: boolean;
+    priority?: TicketPriority;
+    topic?: TicketTopic;
+    subject?: string;
+    note?: string;
+  }
   async function make(name: string, spec: Spec) {
     const createdAt = new Date(now.getTime() - spec.ageHours * HOUR - 60_000);
     const ticket = await db.ticket.create({
       data: {
-        subject: spec.subject ?? `Question ${name}`, topic: spec.topic ?? 'USING', status: spec.status, priority: spec.priority ?? 'NORMAL',
-        name: 'Alex Back', email: `${name}@example.test`, createdAt,
+        subject: spec.subject ?? `Question ${name}`,
+        topic: spec.topic ?? 'USING',
+        status: spec.status,
+        priority: spec.priority ?? 'NORMAL',
+        name: 'Alex Back',
+        email: `${name}@example.test`,
+        createdAt,
         assigneeId: spec.mine ? me.id : spec.other ? colleague.id : null,
         firstResponseAt: spec.answered ? new Date(createdAt.getTime() + HOUR) : null,
-        messages: { create: [{ author: 'CUSTOMER', authorName: 'Alex Back', body: 'Hello, a question.', createdAt }, ...(spec.note ? [{ author: 'STAFF', authorName: 'Robin', body: spec.note, internal: true, createdAt }] : [])] },
+        messages: {
+          create: [
+            { author: 'CUSTOMER', authorName: 'Alex Back', body: 'Hello, a question.', createdAt },
+            ...(spec.note ? [{ author: 'STAFF', authorName: 'Robin', body: spec.note, internal: true, createdAt }] : []),
+          ],
+        },
       },
     });
     made[name] = formatTicketNumber(ticket.number);
   }
-  const inbox = (query: Record<string, string>, at = now) => listTicketsForStaff(inboxFilterSchema.parse(query), { viewerId: me.id, firstResponseHours: TARGET, now: at });
+  const inbox = (query: Record<string, string>, at = now) =>
+    listTicketsForStaff(inboxFilterSchema.parse(query), { viewerId: me.id, firstResponseHours: TARGET, now: at });
   const list = async (query: Record<string, string>) => (await inbox(query)).tickets.map((t) => t.number);
   const names = (...keys: string[]) => keys.map((k) => made[k]);
 
   beforeAll(async () => {
     await make('late', { status: 'NEW', ageHours: 10 });
     await make('young', { status: 'OPEN', ageHours: 2, mine: true });
-    await make('answered', { status: 'OPEN', ageHours: 30, other: true, answered: true, note: 'Possibly a LUMBAR strain, check the order' });
+    await make('answered', {
+      status: 'OPEN',
+      ageHours: 30,
+      other: true,
+      answered: true,
+      note: 'Possibly a LUMBAR strain, check the order',
+    });
     await make('waiting', { status: 'PENDING_CUSTOMER', ageHours: 50, mine: true, answered: true, topic: 'RETURNS' });
     await make('solved', { status: 'SOLVED', ageHours: 100, other: true, answered: true, subject: 'Broken hook on arrival' });
     await make('closed', { status: 'CLOSED', ageHours: 200, answered: true });
@@ -104,7 +131,12 @@ describe('the inbox', () => {
   it('pages 25 at a time, breaching tickets first across the pages', async () => {
     for (let i = 0; i < SUPPORT_PAGE_SIZE; i++) await make(`old-${i}`, { status: 'NEW', ageHours: 20 + i });
     const first = await inbox({});
-    expect({ total: first.total, pages: first.pages, rows: first.tickets.length, breaching: first.breaching }).toEqual({ total: 31, pages: 2, rows: 25, breaching: 27 });
+    expect({ total: first.total, pages: first.pages, rows: first.tickets.length, breaching: first.breaching }).toEqual({
+      total: 31,
+      pages: 2,
+      rows: 25,
+      breaching: 27,
+    });
     expect(first.tickets.every((t) => t.breaching)).toBe(true);
     expect(first.tickets[0]!.number).toBe(made[`old-${SUPPORT_PAGE_SIZE - 1}`]);
     expect(await list({ page: '2' })).toEqual(names('late', 'urgent', 'high', 'waiting', 'answered', 'young'));
@@ -118,7 +150,17 @@ describe('support metrics', () => {
 
   beforeAll(async () => {
     const ticket = (createdAt: Date, extra: { firstResponseAt?: Date; rating?: 'GOOD' | 'BAD'; ratedAt?: Date } = {}) =>
-      db.ticket.create({ data: { subject: 'm', topic: 'OTHER', name: 'M', email: 'metrics@example.test', createdAt, status: extra.rating ? 'SOLVED' : 'OPEN', ...extra } });
+      db.ticket.create({
+        data: {
+          subject: 'm',
+          topic: 'OTHER',
+          name: 'M',
+          email: 'metrics@example.test',
+          createdAt,
+          status: extra.rating ? 'SOLVED' : 'OPEN',
+          ...extra,
+        },
+      });
     await ticket(at('03T23:59:00'), { firstResponseAt: at('03T23:59:30'), rating: 'BAD', ratedAt: at('03T23:59:40') });
     await ticket(at('04T00:00:00'), { firstResponseAt: at('04T01:00:00'), rating: 'GOOD', ratedAt: at('05T10:00:00') });
     await ticket(at('04T08:00:00'), { firstResponseAt: at('04T11:00:00'), rating: 'GOOD', ratedAt: at('06T10:00:00') });
@@ -131,7 +173,13 @@ describe('support metrics', () => {
   it('count tickets per day, the median first response and the share of good ratings over the last 7 days', async () => {
     const metrics = await getSupportMetrics({ firstResponseHours: TARGET, now });
     expect(metrics.volume.map((d) => [d.day, d.count])).toEqual([
-      ['2031-03-04', 2], ['2031-03-05', 0], ['2031-03-06', 0], ['2031-03-07', 1], ['2031-03-08', 0], ['2031-03-09', 0], ['2031-03-10', 3],
+      ['2031-03-04', 2],
+      ['2031-03-05', 0],
+      ['2031-03-06', 0],
+      ['2031-03-07', 1],
+      ['2031-03-08', 0],
+      ['2031-03-09', 0],
+      ['2031-03-10', 3],
     ]);
     expect(metrics.volume[0]!.label).toBe('Tue, Mar 4');
     // 1 h, 3 h, 2 h and 10 h: the median is 2.5 h (the reply before the window is left out).

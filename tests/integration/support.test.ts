@@ -18,7 +18,8 @@ const staff = { id: 'staff-1', email: 'agent@qlclaw.test', name: 'Sam' };
 
 beforeAll(() => seed(db));
 
-const ticketFor = (email = uniqueEmail('customer'), orderNumber?: string) => openTicket({ email, orderNumber, message: 'Where exactly do I put it for the QL?\nThanks' });
+const ticketFor = (email = uniqueEmail('customer'), orderNumber?: string) =>
+  openTicket({ email, orderNumber, message: 'Where exactly do I put it for the QL?\nThanks' });
 
 describe('support tickets', () => {
   it('open with a reference, link the order only when it is the customer’s, and acknowledge with an unguessable link', async () => {
@@ -57,7 +58,11 @@ describe('support tickets', () => {
     await updateTicket(ticket.id, { status: 'SOLVED' }, 'customer', deps);
     await rateTicket(ticket.id, { rating: 'GOOD', comment: 'Quick and kind' }, {});
     await addCustomerMessage(ticket.id, { body: 'One more thing…', via: 'web' }, deps);
-    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ status: 'OPEN', solvedAt: null, rating: 'GOOD' });
+    expect(await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      status: 'OPEN',
+      solvedAt: null,
+      rating: 'GOOD',
+    });
   });
 
   it('closes solved tickets after a quiet period', async () => {
@@ -68,27 +73,52 @@ describe('support tickets', () => {
   });
 });
 
-function mime(input: { from: string; to: string; subject: string; text: string; attachment?: { name: string; type: string; bytes: Buffer } }): string {
+function mime(input: {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachment?: { name: string; type: string; bytes: Buffer };
+}): string {
   const boundary = 'b0undary';
   const parts = [`--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${input.text}\r\n`];
   if (input.attachment) {
-    parts.push(`--${boundary}\r\nContent-Type: ${input.attachment.type}; name="${input.attachment.name}"\r\nContent-Disposition: attachment; filename="${input.attachment.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${input.attachment.bytes.toString('base64')}\r\n`);
+    parts.push(
+      `--${boundary}\r\nContent-Type: ${input.attachment.type}; name="${input.attachment.name}"\r\nContent-Disposition: attachment; filename="${input.attachment.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${input.attachment.bytes.toString('base64')}\r\n`,
+    );
   }
   return [
-    `From: ${input.from}`, `To: ${input.to}`, `Subject: ${input.subject}`, 'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${boundary}"`, '',
-    ...parts, `--${boundary}--`, '',
+    `From: ${input.from}`,
+    `To: ${input.to}`,
+    `Subject: ${input.subject}`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    ...parts,
+    `--${boundary}--`,
+    '',
   ].join('\r\n');
 }
 
 describe('inbound e-mail replies', () => {
-  const reply = 'Thanks, that helped!\n\nAlex\n\n-- \nSent from my phone\n\nOn Sat, 21 Nov 2026 at 10:00, QL Claw <support@qlclaw.test> wrote:\n> Hook it just under your lowest rib.\n> Sam';
+  const reply =
+    'Thanks, that helped!\n\nAlex\n\n-- \nSent from my phone\n\nOn Sat, 21 Nov 2026 at 10:00, QL Claw <support@qlclaw.test> wrote:\n> Hook it just under your lowest rib.\n> Sam';
 
   it('land on the right ticket without the quoted history or signature, with the attachment, reopening it', async () => {
     const ticket = await ticketFor();
     await addStaffMessage(ticket.id, staff, { body: 'Hook it just under your lowest rib.', internal: false }, deps);
-    const raw = mime({ from: `Alex <${ticket.email}>`, to: `support+${ticket.number}@qlclaw.test`, subject: `Re: [${ticket.number}] Sam replied`, text: reply, attachment: { name: 'photo.png', type: 'image/png', bytes: Buffer.from(PNG) } });
+    const raw = mime({
+      from: `Alex <${ticket.email}>`,
+      to: `support+${ticket.number}@qlclaw.test`,
+      subject: `Re: [${ticket.number}] Sam replied`,
+      text: reply,
+      attachment: { name: 'photo.png', type: 'image/png', bytes: Buffer.from(PNG) },
+    });
     expect(await receiveInboundEmail(raw, deps)).toEqual({ ok: true, ticketId: ticket.id });
-    const last = await db.ticketMessage.findFirstOrThrow({ where: { ticketId: ticket.id, author: 'CUSTOMER', via: 'email' }, include: { attachments: true } });
+    const last = await db.ticketMessage.findFirstOrThrow({
+      where: { ticketId: ticket.id, author: 'CUSTOMER', via: 'email' },
+      include: { attachments: true },
+    });
     expect(last.body).toBe('Thanks, that helped!\n\nAlex');
     expect(last.attachments).toMatchObject([{ fileName: 'photo.png', contentType: 'image/png' }]);
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('OPEN');
@@ -97,10 +127,22 @@ describe('inbound e-mail replies', () => {
   it('refuses mail for an unknown ticket, from a stranger, or with a lying attachment, and changes nothing', async () => {
     const ticket = await ticketFor();
     const before = await db.ticketMessage.count({ where: { ticketId: ticket.id } });
-    expect(await receiveInboundEmail(mime({ from: ticket.email, to: 'support+SUP-999999@qlclaw.test', subject: 'hi', text: 'x' }), deps)).toMatchObject({ ok: false, status: 404 });
-    expect(await receiveInboundEmail(mime({ from: 'evil@example.test', to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'x' }), deps)).toMatchObject({ ok: false, status: 403 });
+    expect(
+      await receiveInboundEmail(mime({ from: ticket.email, to: 'support+SUP-999999@qlclaw.test', subject: 'hi', text: 'x' }), deps),
+    ).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await receiveInboundEmail(
+        mime({ from: 'evil@example.test', to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'x' }),
+        deps,
+      ),
+    ).toMatchObject({ ok: false, status: 403 });
     const liar = { name: 'invoice.pdf', type: 'application/pdf', bytes: Buffer.from('not really a pdf') };
-    expect(await receiveInboundEmail(mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'see attached', attachment: liar }), deps)).toMatchObject({ ok: false, status: 422 });
+    expect(
+      await receiveInboundEmail(
+        mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'see attached', attachment: liar }),
+        deps,
+      ),
+    ).toMatchObject({ ok: false, status: 422 });
     expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before);
   });
 
@@ -110,11 +152,15 @@ describe('inbound e-mail replies', () => {
     const raw = mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'Re', text: 'Hello again' });
     const before = await db.ticketMessage.count({ where: { ticketId: ticket.id } });
     for (const authorization of [undefined, 'Bearer wrong-secret-wrong-secret-wrong', `Bearer ${SECRET}x`]) {
-      const response = await POST(new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: authorization ? { authorization } : {} }));
+      const response = await POST(
+        new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: authorization ? { authorization } : {} }),
+      );
       expect(response.status).toBe(401);
     }
     expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before);
-    const ok = await POST(new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: { authorization: `Bearer ${SECRET}` } }));
+    const ok = await POST(
+      new Request('http://localhost/api/support/inbound', { method: 'POST', body: raw, headers: { authorization: `Bearer ${SECRET}` } }),
+    );
     expect(ok.status).toBe(200);
     expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before + 1);
   });

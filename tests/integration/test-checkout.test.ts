@@ -18,7 +18,10 @@ beforeAll(async () => {
 
 async function openCheckout(quantity = 1) {
   const cartId = await cartWith([{ sku: 'QLC-1', quantity }]);
-  const { orderId, url } = await startCheckout({ cartId, email: null, userId: null }, { provider: provider(), appUrl: APP_URL, sessionMinutes: 30 });
+  const { orderId, url } = await startCheckout(
+    { cartId, email: null, userId: null },
+    { provider: provider(), appUrl: APP_URL, sessionMinutes: 30 },
+  );
   const sessionId = url.split('/').pop()!;
   return { orderId, url, sessionId, cartId };
 }
@@ -33,7 +36,14 @@ describe('the built-in test payment provider', () => {
     expect((await reconcileCheckout(sessionId, { provider: provider(), appUrl: APP_URL })).outcome).toBe('already-fulfilled');
 
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
-    expect(order).toMatchObject({ status: 'PAID', email: 'sam@example.test', subtotalCents: 9800, shippingCents: 1500, totalCents: 11300, shippingMethod: 'Express, tracked' });
+    expect(order).toMatchObject({
+      status: 'PAID',
+      email: 'sam@example.test',
+      subtotalCents: 9800,
+      shippingCents: 1500,
+      totalCents: 11300,
+      shippingMethod: 'Express, tracked',
+    });
     expect(await db.cartItem.count({ where: { cartId } })).toBe(0);
     expect(await db.outboxMessage.count({ where: { dedupeKey: `order-confirmation:${orderId}` } })).toBe(1);
   });
@@ -42,7 +52,12 @@ describe('the built-in test payment provider', () => {
     await setStock('QLC-1', 100);
     const { orderId, sessionId } = await openCheckout(1);
     expect(await stockOf('QLC-1')).toBe(99);
-    const outcome = await payTestSession(sessionId, { email: 'x@example.test', shipping, shippingRate: 'standard', cardNumber: '4000000000000002' });
+    const outcome = await payTestSession(sessionId, {
+      email: 'x@example.test',
+      shipping,
+      shippingRate: 'standard',
+      cardNumber: '4000000000000002',
+    });
     expect(outcome).toEqual({ ok: false, message: 'Your card was declined. Try another card.' });
     expect((await reconcileCheckout(sessionId, { provider: provider(), appUrl: APP_URL })).outcome).toBe('pending');
     expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('PENDING');
@@ -50,7 +65,12 @@ describe('the built-in test payment provider', () => {
     await sweepExpiredCheckouts({ provider: provider(), appUrl: APP_URL, now: new Date(Date.now() + 45 * 60_000) });
     expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('CANCELLED');
     expect(await stockOf('QLC-1')).toBe(100);
-    const late = await payTestSession(sessionId, { email: 'x@example.test', shipping, shippingRate: 'standard', cardNumber: '4242424242424242' });
+    const late = await payTestSession(sessionId, {
+      email: 'x@example.test',
+      shipping,
+      shippingRate: 'standard',
+      cardNumber: '4242424242424242',
+    });
     expect(late).toEqual({ ok: false, message: 'This checkout has expired. Return to your cart to start again.' });
   });
 });

@@ -47,7 +47,10 @@ export interface FakeStripe {
   /** Makes the next `count` API requests answer 500 (Stripe retries them). */
   failNext(count: number): void;
   /** Marks a session paid as Stripe would after the customer pays. */
-  completeSession(id: string, options?: { email?: string; shippingOption?: number; discount?: number; tax?: number; paymentStatus?: FakeSession['payment_status'] }): FakeSession;
+  completeSession(
+    id: string,
+    options?: { email?: string; shippingOption?: number; discount?: number; tax?: number; paymentStatus?: FakeSession['payment_status'] },
+  ): FakeSession;
   expireSession(id: string): FakeSession;
   close(): Promise<void>;
 }
@@ -147,21 +150,39 @@ export async function startFakeStripe(): Promise<FakeStripe> {
 
     if (request.method === 'POST' && url.pathname === '/v1/refunds') {
       if (fake.refundBehaviour === 'already_refunded') {
-        return send(400, { error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Charge ch_x has already been refunded.' } });
+        return send(400, {
+          error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Charge ch_x has already been refunded.' },
+        });
       }
       if (fake.refundBehaviour === 'fail') {
-        return remember(200, { id: `re_${randomBytes(8).toString('hex')}`, object: 'refund', status: 'failed', failure_reason: 'expired_or_canceled_card', amount: Number(form.get('amount')) });
+        return remember(200, {
+          id: `re_${randomBytes(8).toString('hex')}`,
+          object: 'refund',
+          status: 'failed',
+          failure_reason: 'expired_or_canceled_card',
+          amount: Number(form.get('amount')),
+        });
       }
-      return remember(200, { id: `re_${randomBytes(8).toString('hex')}`, object: 'refund', status: 'succeeded', amount: Number(form.get('amount')), payment_intent: form.get('payment_intent') });
+      return remember(200, {
+        id: `re_${randomBytes(8).toString('hex')}`,
+        object: 'refund',
+        status: 'succeeded',
+        amount: Number(form.get('amount')),
+        payment_intent: form.get('payment_intent'),
+      });
     }
 
     const sessionMatch = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(url.pathname);
     if (request.method === 'POST' && url.pathname === '/v1/checkout/sessions') return remember(200, createSession(form));
     if (sessionMatch) {
       const session = sessions.get(sessionMatch[1]!);
-      if (!session) return send(404, { error: { type: 'invalid_request_error', message: `No such checkout.session: '${sessionMatch[1]}'` } });
+      if (!session)
+        return send(404, { error: { type: 'invalid_request_error', message: `No such checkout.session: '${sessionMatch[1]}'` } });
       if (sessionMatch[2]) {
-        if (session.status !== 'open') return send(400, { error: { type: 'invalid_request_error', message: `Only Checkout Sessions with a status in ["open"] can be expired.` } });
+        if (session.status !== 'open')
+          return send(400, {
+            error: { type: 'invalid_request_error', message: `Only Checkout Sessions with a status in ["open"] can be expired.` },
+          });
         session.status = 'expired';
         return remember(200, session);
       }
@@ -190,9 +211,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       session.payment_status = options.paymentStatus ?? 'paid';
       session.customer_details = { email: options.email ?? session.customer_email ?? 'buyer@example.test' };
       session.collected_information = {
-        shipping_details: { name: 'Robin Shopper', address: { line1: '1 Test Street', line2: null, city: 'Springfield', postal_code: '12345', state: 'IL', country: 'US' } },
+        shipping_details: {
+          name: 'Robin Shopper',
+          address: { line1: '1 Test Street', line2: null, city: 'Springfield', postal_code: '12345', state: 'IL', country: 'US' },
+        },
       };
-      session.shipping_cost = { amount_total: option.amount, shipping_rate: { id: `shr_${randomBytes(4).toString('hex')}`, object: 'shipping_rate', display_name: option.display_name } };
+      session.shipping_cost = {
+        amount_total: option.amount,
+        shipping_rate: { id: `shr_${randomBytes(4).toString('hex')}`, object: 'shipping_rate', display_name: option.display_name },
+      };
       session.total_details = { amount_discount: discount, amount_shipping: option.amount, amount_tax: tax };
       session.amount_total = session.amount_subtotal + option.amount - discount + tax;
       session.payment_intent = `pi_${randomBytes(10).toString('hex')}`;

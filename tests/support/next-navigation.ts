@@ -15,7 +15,10 @@ export async function withThrowingRedirect(importOriginal: () => Promise<unknown
 }
 
 /** Runs an action; a redirect comes back as its destination. */
-export async function run(action: (previous: ActionResult, data: FormData) => Promise<ActionResult>, data: FormData): Promise<{ redirect?: string; result?: ActionResult }> {
+export async function run(
+  action: (previous: ActionResult, data: FormData) => Promise<ActionResult>,
+  data: FormData,
+): Promise<{ redirect?: string; result?: ActionResult }> {
   try {
     return { result: await action({ ok: true }, data) };
   } catch (error) {

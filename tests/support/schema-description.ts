@@ -50,7 +50,9 @@ export async function describePrismaSchema(schemaPath = path.resolve('prisma/sch
   const dmmf = await internals.getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
   const enums = new Set(dmmf.datamodel.enums.map((e) => e.name));
   const tableOf = new Map(dmmf.datamodel.models.map((m) => [m.name, m.dbName ?? m.name]));
-  const lines: string[] = dmmf.datamodel.enums.map((e) => `enum ${e.dbName ?? e.name} (${e.values.map((v) => v.dbName ?? v.name).join(', ')})`);
+  const lines: string[] = dmmf.datamodel.enums.map(
+    (e) => `enum ${e.dbName ?? e.name} (${e.values.map((v) => v.dbName ?? v.name).join(', ')})`,
+  );
 
   for (const model of dmmf.datamodel.models) {
     const table = tableOf.get(model.name)!;
@@ -159,7 +161,9 @@ export async function describeDatabase(connectionString: string): Promise<string
               JOIN pg_attribute a ON a.attrelid = f.oid AND a.attnum = k.attnum) AS fcols
       FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_class f ON f.oid = con.confrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE con.contype = 'f' AND ${tables}`)) {
-      lines.push(`foreign key ${row.name} ${row.t}(${row.cols}) -> ${row.ft}(${row.fcols}) on delete ${actions[row.del!]} on update ${actions[row.upd!]}`);
+      lines.push(
+        `foreign key ${row.name} ${row.t}(${row.cols}) -> ${row.ft}(${row.fcols}) on delete ${actions[row.del!]} on update ${actions[row.upd!]}`,
+      );
     }
     return lines.sort();
   } finally {

@@ -26,7 +26,13 @@ describe('parseEnv', () => {
   it('refuses a production server without AUTH_SECRET or SMTP_URL', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_SECRET is required in production/);
     expect(() => parseEnv({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) })).toThrow(/SMTP_URL is required in production/);
-    const env = parseEnv({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail.example.com:587', PAYMENTS_PROVIDER: 'test' });
+    const env = parseEnv({
+      ...base,
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(32),
+      SMTP_URL: 'smtp://mail.example.com:587',
+      PAYMENTS_PROVIDER: 'test',
+    });
     expect(env.AUTH_SECRET).toBe('x'.repeat(32));
     expect(env.OUTBOX_WORKER).toBe('inline');
   });
@@ -34,8 +40,12 @@ describe('parseEnv', () => {
   it('will not take test payments in production unless told to, and needs the webhook secret with Stripe', () => {
     const production = { ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail.example.com:587' };
     expect(() => parseEnv(production)).toThrow(/set PAYMENTS_PROVIDER=test to run a store that takes no real payments/);
-    expect(() => parseEnv({ ...production, STRIPE_SECRET_KEY: 'sk_live_abc123' })).toThrow(/STRIPE_WEBHOOK_SECRET is required in production/);
-    expect(parseEnv({ ...production, STRIPE_SECRET_KEY: 'sk_live_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).PAYMENTS_PROVIDER).toBe('stripe');
+    expect(() => parseEnv({ ...production, STRIPE_SECRET_KEY: 'sk_live_abc123' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET is required in production/,
+    );
+    expect(parseEnv({ ...production, STRIPE_SECRET_KEY: 'sk_live_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).PAYMENTS_PROVIDER).toBe(
+      'stripe',
+    );
     expect(parseEnv({ ...base, NODE_ENV: 'development' }).PAYMENTS_PROVIDER).toBe('test');
   });
 

@@ -11,13 +11,15 @@ import { TextField } from '@/components/ui/text-field';
 
 describe('cn', () => {
   it('lets a later class beat an earlier one that sets the same thing, and keeps the rest', () => {
-    expect(cn('min-h-11 px-6 py-2.5 bg-teal', 'px-3', false && 'hidden', { 'text-sm': true })).toBe('min-h-11 py-2.5 bg-teal px-3 text-sm');
+    expect(cn('min-h-11 bg-teal px-6 py-2.5', 'px-3', false && 'hidden', { 'text-sm': true })).toBe('min-h-11 py-2.5 bg-teal px-3 text-sm');
   });
 });
 
 describe('form primitives', () => {
   it('ties a text field to its label, hint and error', () => {
-    const html = renderToStaticMarkup(h(TextField, { label: 'E-mail', name: 'email', hint: 'We answer here.', errors: ['Enter an e-mail address.'] }));
+    const html = renderToStaticMarkup(
+      h(TextField, { label: 'E-mail', name: 'email', hint: 'We answer here.', errors: ['Enter an e-mail address.'] }),
+    );
     expect(html).toContain('<label for="field-email"');
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="field-email-hint field-email-error"');
@@ -25,7 +27,13 @@ describe('form primitives', () => {
   });
 
   it('leaves a field without errors valid, and keeps a description given from outside', () => {
-    const html = renderToStaticMarkup(h(SelectField, { id: 'saved-reply', label: 'Saved reply', name: 'reply', 'aria-describedby': 'saved-reply-hint' }, h('option', { value: '' }, 'Choose one…')));
+    const html = renderToStaticMarkup(
+      h(
+        SelectField,
+        { id: 'saved-reply', label: 'Saved reply', name: 'reply', 'aria-describedby': 'saved-reply-hint' },
+        h('option', { value: '' }, 'Choose one…'),
+      ),
+    );
     expect(html).not.toContain('aria-invalid="');
     expect(html).toContain('aria-describedby="saved-reply-hint"');
     expect(html).toContain('<option value="">Choose one…</option>');

@@ -12,7 +12,12 @@ afterEach(() => vi.useRealTimers());
 describe('the background job runner', () => {
   it('runs each job on its own interval, and at once only when asked', async () => {
     const calls: string[] = [];
-    const job = (name: string, everyMs: number, runAtStart = false): Job => ({ name, everyMs, runAtStart, run: async () => void calls.push(name) });
+    const job = (name: string, everyMs: number, runAtStart = false): Job => ({
+      name,
+      everyMs,
+      runAtStart,
+      run: async () => void calls.push(name),
+    });
     const stop = startJobs([job('fast', 1_000, true), job('slow', 5_000)], recorder());
     expect(calls).toEqual(['fast']);
     await vi.advanceTimersByTimeAsync(5_000);
@@ -24,7 +29,10 @@ describe('the background job runner', () => {
   it('never stacks a pass on one still running, and stopping waits for it', async () => {
     let release!: () => void;
     let passes = 0;
-    const stop = startJobs([{ name: 'slow', everyMs: 100, runAtStart: true, run: () => ((passes += 1), new Promise<void>((r) => (release = r))) }], recorder());
+    const stop = startJobs(
+      [{ name: 'slow', everyMs: 100, runAtStart: true, run: () => ((passes += 1), new Promise<void>((r) => (release = r))) }],
+      recorder(),
+    );
     await vi.advanceTimersByTimeAsync(1_000);
     expect(passes).toBe(1);
     let stopped = false;

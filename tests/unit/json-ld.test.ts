@@ -64,7 +64,12 @@ describe('BlogPosting', () => {
 
   it('credits the author as a Person linked to their page, and the store as publisher', () => {
     expect(data.author).toEqual({ '@type': 'Person', name: 'The QL Claw founder', url: 'https://qlclaw.test/authors/founder' });
-    expect(data.publisher).toMatchObject({ '@type': 'Organization', name: 'QL Claw', url: 'https://qlclaw.test/', logo: { '@type': 'ImageObject' } });
+    expect(data.publisher).toMatchObject({
+      '@type': 'Organization',
+      name: 'QL Claw',
+      url: 'https://qlclaw.test/',
+      logo: { '@type': 'ImageObject' },
+    });
   });
 
   it('falls back to the store as author when an article has none', () => {
@@ -94,15 +99,31 @@ describe('BreadcrumbList', () => {
 describe('guides and the organisation', () => {
   it('describes a muscle guide as a plain Article about the muscle, not a medical page', () => {
     const data = guideArticleJsonLd(
-      { slug: 'psoas', title: 'Psoas guide', name: 'Psoas', description: 'Where it is.', updatedAt: new Date('2026-11-01T00:00:00Z'), images: ['/images/muscles/psoas.svg'] },
+      {
+        slug: 'psoas',
+        title: 'Psoas guide',
+        name: 'Psoas',
+        description: 'Where it is.',
+        updatedAt: new Date('2026-11-01T00:00:00Z'),
+        images: ['/images/muscles/psoas.svg'],
+      },
       absolute,
     );
     expect(data['@type']).toBe('Article');
-    expect(data).toMatchObject({ headline: 'Psoas guide', about: { name: 'Psoas' }, mainEntityOfPage: { '@id': 'https://qlclaw.test/muscles/psoas' } });
+    expect(data).toMatchObject({
+      headline: 'Psoas guide',
+      about: { name: 'Psoas' },
+      mainEntityOfPage: { '@id': 'https://qlclaw.test/muscles/psoas' },
+    });
   });
 
   it('gives the home page an Organization with its URL and logo', () => {
-    expect(organizationJsonLd(absolute)).toMatchObject({ '@type': 'Organization', name: 'QL Claw', url: 'https://qlclaw.test/', logo: { url: expect.stringMatching(/^https:\/\/qlclaw\.test\//) } });
+    expect(organizationJsonLd(absolute)).toMatchObject({
+      '@type': 'Organization',
+      name: 'QL Claw',
+      url: 'https://qlclaw.test/',
+      logo: { url: expect.stringMatching(/^https:\/\/qlclaw\.test\//) },
+    });
   });
 });
 
@@ -118,7 +139,13 @@ describe('RSS feed text', () => {
       feedUrl: 'https://qlclaw.test/blog/rss.xml',
       description: 'Articles',
       items: [
-        { title: 'Hips & </title><evil/>', url: 'https://qlclaw.test/blog/a?x=1&y=2', description: 'Body', publishedAt: new Date('2026-09-14T08:00:00Z'), categories: ['back-spasms'] },
+        {
+          title: 'Hips & </title><evil/>',
+          url: 'https://qlclaw.test/blog/a?x=1&y=2',
+          description: 'Body',
+          publishedAt: new Date('2026-09-14T08:00:00Z'),
+          categories: ['back-spasms'],
+        },
       ],
     });
     expect(xml).toContain('<title>Hips &amp; &lt;/title&gt;&lt;evil/&gt;</title>');

@@ -77,18 +77,27 @@ describe('validateUpload', () => {
 
   it('refuses a file over the limit, naming both sizes', async () => {
     const file = fileOf('png', 'big.png', 'image/png', Math.round(6.2 * MB) - MAGIC.png.length);
-    expect(await validateUpload(file, { allowed: IMAGES, maxBytes: 5 * MB })).toEqual({ ok: false, message: 'That file is 6.2 MB; the limit is 5 MB.' });
+    expect(await validateUpload(file, { allowed: IMAGES, maxBytes: 5 * MB })).toEqual({
+      ok: false,
+      message: 'That file is 6.2 MB; the limit is 5 MB.',
+    });
   });
 
   it('accepts a file exactly at the limit and refuses one byte more, never saying "5 MB; the limit is 5 MB"', async () => {
     const at = fileOf('jpeg', 'a.jpg', '', 5 * MB - MAGIC.jpeg.length);
     expect(await validateUpload(at, { allowed: IMAGES, maxBytes: 5 * MB })).toMatchObject({ ok: true });
     const over = fileOf('jpeg', 'a.jpg', '', 5 * MB - MAGIC.jpeg.length + 1);
-    expect(await validateUpload(over, { allowed: IMAGES, maxBytes: 5 * MB })).toEqual({ ok: false, message: 'That file is 5.1 MB; the limit is 5 MB.' });
+    expect(await validateUpload(over, { allowed: IMAGES, maxBytes: 5 * MB })).toEqual({
+      ok: false,
+      message: 'That file is 5.1 MB; the limit is 5 MB.',
+    });
   });
 
   it('refuses an empty file', async () => {
-    expect(await validateUpload(new File([], 'empty.png'), { allowed: IMAGES, maxBytes: MB })).toEqual({ ok: false, message: 'That file is empty.' });
+    expect(await validateUpload(new File([], 'empty.png'), { allowed: IMAGES, maxBytes: MB })).toEqual({
+      ok: false,
+      message: 'That file is empty.',
+    });
   });
 });
 

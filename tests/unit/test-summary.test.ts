@@ -9,7 +9,10 @@ const vitest = (overrides: Partial<Parameters<typeof readVitest>[0] & object> = 
   testResults: [{ name: 'a.test.ts', status: 'passed', assertionResults: [{ status: 'passed' }] }],
   ...overrides,
 });
-const playwright = (stats: Partial<{ expected: number; unexpected: number; flaky: number; skipped: number }> = {}, errors: { message?: string }[] = []) => ({
+const playwright = (
+  stats: Partial<{ expected: number; unexpected: number; flaky: number; skipped: number }> = {},
+  errors: { message?: string }[] = [],
+) => ({
   stats: { expected: 5, unexpected: 0, flaky: 0, skipped: 0, ...stats },
   errors,
 });

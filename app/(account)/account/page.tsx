@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: 'Your account', robots: { index: fals
 
 export default async function AccountPage() {
   const viewer = await requireViewer('/account');
-  const [orders, returns, tickets] = await Promise.all([listOrdersForCustomer(viewer), listReturnsForCustomer(viewer), listTicketsForCustomer(viewer, { take: 4 })]);
+  const [orders, returns, tickets] = await Promise.all([
+    listOrdersForCustomer(viewer),
+    listReturnsForCustomer(viewer),
+    listTicketsForCustomer(viewer, { take: 4 }),
+  ]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -26,7 +30,9 @@ export default async function AccountPage() {
           </p>
         </div>
         <form action={signOutAction}>
-          <Button variant="secondary" type="submit">Sign out</Button>
+          <Button variant="secondary" type="submit">
+            Sign out
+          </Button>
         </form>
       </div>
       {isStaff(viewer.role) && (
@@ -36,36 +42,58 @@ export default async function AccountPage() {
       )}
       <div className="mt-10 flex flex-col gap-6">
         <section aria-labelledby="orders-heading" className="rounded-2xl border border-line bg-white p-6">
-          <h2 id="orders-heading" className="text-xl font-bold">Orders</h2>
+          <h2 id="orders-heading" className="text-xl font-bold">
+            Orders
+          </h2>
           {orders.length ? (
             <>
               <OrderList orders={orders.slice(0, 3)} />
-              {orders.length > 3 && <Link href="/account/orders" className="mt-2 inline-block font-semibold">All {orders.length} orders</Link>}
+              {orders.length > 3 && (
+                <Link href="/account/orders" className="mt-2 inline-block font-semibold">
+                  All {orders.length} orders
+                </Link>
+              )}
             </>
           ) : (
             <>
               <p className="mt-2 text-ink-soft">You have no orders yet.</p>
-              <Link href="/products/ql-claw" className="mt-3 inline-block font-semibold">Shop QL Claw</Link>
+              <Link href="/products/ql-claw" className="mt-3 inline-block font-semibold">
+                Shop QL Claw
+              </Link>
             </>
           )}
         </section>
         <section aria-labelledby="returns-heading" className="rounded-2xl border border-line bg-white p-6">
-          <h2 id="returns-heading" className="text-xl font-bold">Returns</h2>
+          <h2 id="returns-heading" className="text-xl font-bold">
+            Returns
+          </h2>
           {returns.length ? (
             <>
               <ReturnList returns={returns.slice(0, 3)} />
-              {returns.length > 3 && <Link href="/account/returns" className="mt-2 inline-block font-semibold">All {returns.length} returns</Link>}
+              {returns.length > 3 && (
+                <Link href="/account/returns" className="mt-2 inline-block font-semibold">
+                  All {returns.length} returns
+                </Link>
+              )}
             </>
           ) : (
-            <p className="mt-2 text-ink-soft">No returns. Every order has a 60-day money-back guarantee: start a return from the order&apos;s page.</p>
+            <p className="mt-2 text-ink-soft">
+              No returns. Every order has a 60-day money-back guarantee: start a return from the order&apos;s page.
+            </p>
           )}
         </section>
         <section aria-labelledby="support-heading" className="rounded-2xl border border-line bg-white p-6">
-          <h2 id="support-heading" className="text-xl font-bold">Support conversations</h2>
+          <h2 id="support-heading" className="text-xl font-bold">
+            Support conversations
+          </h2>
           {tickets.length ? (
             <>
               <TicketList tickets={tickets.slice(0, 3)} />
-              {tickets.length > 3 && <Link href="/account/support" className="mt-2 inline-block font-semibold">All conversations</Link>}
+              {tickets.length > 3 && (
+                <Link href="/account/support" className="mt-2 inline-block font-semibold">
+                  All conversations
+                </Link>
+              )}
             </>
           ) : (
             <p className="mt-2 text-ink-soft">

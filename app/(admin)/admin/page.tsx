@@ -11,7 +11,10 @@ export const metadata = { title: 'Overview' };
 
 export default async function AdminHomePage() {
   await requireStaffPage('/admin');
-  const [outbox, support] = await Promise.all([getOutboxSummary(), getSupportMetrics({ firstResponseHours: env().SUPPORT_FIRST_RESPONSE_HOURS })]);
+  const [outbox, support] = await Promise.all([
+    getOutboxSummary(),
+    getSupportMetrics({ firstResponseHours: env().SUPPORT_FIRST_RESPONSE_HOURS }),
+  ]);
   const stats = [
     { label: 'E-mails waiting to send', value: outbox.pending },
     { label: 'E-mails that failed', value: outbox.failed, alert: outbox.failed > 0 },
@@ -21,7 +24,9 @@ export default async function AdminHomePage() {
     <>
       <AdminPageHeader title="Overview">Today in the store.</AdminPageHeader>
       <section aria-labelledby="email-health">
-        <h2 id="email-health" className="text-xl font-bold">E-mail delivery</h2>
+        <h2 id="email-health" className="text-xl font-bold">
+          E-mail delivery
+        </h2>
         <dl className="mt-3 grid gap-4 sm:grid-cols-3">
           {stats.map((stat) => (
             <div key={stat.label} className={`rounded-2xl border bg-white p-5 ${stat.alert ? 'border-accent' : 'border-line'}`}>
@@ -30,9 +35,7 @@ export default async function AdminHomePage() {
             </div>
           ))}
         </dl>
-        {outbox.oldestPendingAt && (
-          <p className="mt-3 text-sm text-ink-soft">Oldest waiting since {formatDate(outbox.oldestPendingAt)}.</p>
-        )}
+        {outbox.oldestPendingAt && <p className="mt-3 text-sm text-ink-soft">Oldest waiting since {formatDate(outbox.oldestPendingAt)}.</p>}
       </section>
       <SupportCharts metrics={support} />
       <p className="mt-8">

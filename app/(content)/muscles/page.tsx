@@ -17,8 +17,8 @@ export default async function MusclesPage() {
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl font-bold">The four muscles behind lower-back spasms</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-soft">
-        When the lower back locks up, these four usually do the locking. Each guide covers where the muscle is, how it feels when
-        it tightens, how to work on it with QL Claw, and when to see a professional instead.
+        When the lower back locks up, these four usually do the locking. Each guide covers where the muscle is, how it feels when it
+        tightens, how to work on it with QL Claw, and when to see a professional instead.
       </p>
       {guides.length === 0 ? (
         <p className="mt-10">The guides are on their way.</p>

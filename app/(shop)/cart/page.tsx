@@ -18,7 +18,12 @@ export default async function CartPage() {
       <div className="mx-auto max-w-3xl px-4 py-16 text-center sm:px-6">
         <h1 className="font-serif text-4xl font-bold">Your cart is empty</h1>
         <p className="mt-4 text-lg text-ink-soft">QL Claw is waiting for you.</p>
-        <Link href="/products/ql-claw" className="mt-8 inline-block rounded-full bg-teal px-7 py-3 font-semibold text-white no-underline hover:bg-teal-dark">Shop QL Claw</Link>
+        <Link
+          href="/products/ql-claw"
+          className="mt-8 inline-block rounded-full bg-teal px-7 py-3 font-semibold text-white no-underline hover:bg-teal-dark"
+        >
+          Shop QL Claw
+        </Link>
       </div>
     );
   }
@@ -26,17 +31,27 @@ export default async function CartPage() {
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="cart-heading">
-        <h1 id="cart-heading" className="font-serif text-4xl font-bold">Your cart</h1>
+        <h1 id="cart-heading" className="font-serif text-4xl font-bold">
+          Your cart
+        </h1>
         <ul className="mt-6 rounded-2xl border border-line bg-white px-5">
-          {cart.lines.map((line) => <CartLine key={line.variantId} line={line} />)}
+          {cart.lines.map((line) => (
+            <CartLine key={line.variantId} line={line} />
+          ))}
         </ul>
       </section>
       <aside aria-labelledby="summary-heading" className="h-fit rounded-2xl border border-line bg-white p-6">
-        <h2 id="summary-heading" className="text-xl font-bold">Order summary</h2>
+        <h2 id="summary-heading" className="text-xl font-bold">
+          Order summary
+        </h2>
         <dl className="mt-4 flex flex-col gap-2">
           <div className="flex justify-between">
-            <dt>Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})</dt>
-            <dd className="font-bold" data-testid="subtotal">{formatMoney(cart.subtotal)}</dd>
+            <dt>
+              Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})
+            </dt>
+            <dd className="font-bold" data-testid="subtotal">
+              {formatMoney(cart.subtotal)}
+            </dd>
           </div>
           <div className="flex justify-between text-ink-soft">
             <dt>Shipping</dt>

@@ -9,7 +9,8 @@ import { formStamp } from '@/lib/support/spam';
 
 export const metadata: Metadata = {
   title: 'Support',
-  description: 'Answers about shipping, returns, payment and using QL Claw on each muscle, and a way to write to the real people who run support, day and night.',
+  description:
+    'Answers about shipping, returns, payment and using QL Claw on each muscle, and a way to write to the real people who run support, day and night.',
 };
 // Each form carries the time it was shown (the spam check), so the page is rendered per request.
 export const dynamic = 'force-dynamic';
@@ -24,15 +25,22 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
         Real people answer, around the clock, every day of the year. Most questions are answered below; for anything else, write to us.
       </p>
       <section aria-labelledby="answers-heading" className="mt-10">
-        <h2 id="answers-heading" className="font-serif text-2xl font-bold">Quick answers</h2>
+        <h2 id="answers-heading" className="font-serif text-2xl font-bold">
+          Quick answers
+        </h2>
         <HelpTopics />
       </section>
       <section id="contact" aria-labelledby="contact-heading" className="mt-12 scroll-mt-8">
-        <h2 id="contact-heading" className="font-serif text-2xl font-bold">Write to us</h2>
+        <h2 id="contact-heading" className="font-serif text-2xl font-bold">
+          Write to us
+        </h2>
         <p className="mt-2 max-w-2xl text-ink-soft">
           You get a reference and a link to the conversation by e-mail, and you can reply to that e-mail or on the conversation&apos;s page.
           {viewer ? (
-            <> Your conversations are also in <Link href="/account/support">your account</Link>.</>
+            <>
+              {' '}
+              Your conversations are also in <Link href="/account/support">your account</Link>.
+            </>
           ) : null}
         </p>
         <div className="mt-6 max-w-3xl rounded-2xl border border-line bg-white p-6">

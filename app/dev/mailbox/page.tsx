@@ -13,9 +13,7 @@ export default async function DevMailboxPage() {
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
       <h1 className="font-serif text-3xl font-bold">Development mailbox</h1>
-      <p className="mt-2 text-ink-soft">
-        The latest {messages.length} messages in the outbox. Set SMTP_URL to deliver them for real.
-      </p>
+      <p className="mt-2 text-ink-soft">The latest {messages.length} messages in the outbox. Set SMTP_URL to deliver them for real.</p>
       <ol className="mt-8 flex flex-col gap-6">
         {messages.map((message) => (
           <li key={message.id} className="rounded-2xl border border-line bg-white p-4">
@@ -24,8 +22,13 @@ export default async function DevMailboxPage() {
                 <strong>{message.subject}</strong> to {message.to} · {message.template} · {message.status} ·{' '}
                 {message.createdAt.toISOString()}
               </summary>
-              <iframe title={`E-mail: ${message.subject}`} srcDoc={message.html} sandbox="allow-popups allow-top-navigation-by-user-activation" className="mt-4 h-[32rem] w-full rounded border border-line bg-white" />
-              <pre className="mt-4 overflow-x-auto whitespace-pre-wrap text-sm">{message.text}</pre>
+              <iframe
+                title={`E-mail: ${message.subject}`}
+                srcDoc={message.html}
+                sandbox="allow-popups allow-top-navigation-by-user-activation"
+                className="mt-4 h-[32rem] w-full rounded border border-line bg-white"
+              />
+              <pre className="mt-4 overflow-x-auto text-sm whitespace-pre-wrap">{message.text}</pre>
             </details>
           </li>
         ))}

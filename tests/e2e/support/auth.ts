@@ -9,7 +9,11 @@ export type Role = 'CUSTOMER' | 'SUPPORT' | 'ADMIN';
  * Signs a browser context in as a user with the given role by creating a
  * database session for them, exactly as a completed magic-link sign-in would.
  */
-export async function signInAs(context: BrowserContext, role: Role, email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@e2e.test`) {
+export async function signInAs(
+  context: BrowserContext,
+  role: Role,
+  email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@e2e.test`,
+) {
   const [user] = await sql<{ id: string }>(
     `INSERT INTO "User" (id, email, role, "emailVerified", "updatedAt") VALUES ($1, $2, $3, now(), now())
      ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role RETURNING id`,

@@ -14,7 +14,10 @@ export async function waitForMail(to: string, subject?: RegExp, after = 0): Prom
         for (const file of files) {
           if (Number(file.split('-')[0]) < after) continue;
           const mail = await simpleParser(await readFile(path.join(E2E_MAIL_DIR, file)));
-          const recipients = [mail.to].flat().flatMap((a) => a?.value ?? []).map((a) => a.address?.toLowerCase());
+          const recipients = [mail.to]
+            .flat()
+            .flatMap((a) => a?.value ?? [])
+            .map((a) => a.address?.toLowerCase());
           if (recipients.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject ?? ''))) {
             found = mail;
             return true;

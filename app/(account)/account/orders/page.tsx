@@ -11,7 +11,9 @@ export default async function AccountOrdersPage() {
   const orders = await listOrdersForCustomer(viewer);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-      <p><Link href="/account">Your account</Link></p>
+      <p>
+        <Link href="/account">Your account</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Your orders</h1>
       <div className="mt-6 rounded-2xl border border-line bg-white px-6 py-2">
         {orders.length ? <OrderList orders={orders} /> : <p className="py-4 text-ink-soft">You have no orders yet.</p>}

@@ -11,7 +11,9 @@ export default async function AccountReturnsPage() {
   const returns = await listReturnsForCustomer(viewer);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-      <p><Link href="/account">Your account</Link></p>
+      <p>
+        <Link href="/account">Your account</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Your returns</h1>
       <div className="mt-6 rounded-2xl border border-line bg-white px-6 py-2">
         {returns.length ? (

@@ -11,14 +11,12 @@ export default async function AccountSupportPage() {
   const tickets = await listTicketsForCustomer(viewer);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-      <p><Link href="/account">Your account</Link></p>
+      <p>
+        <Link href="/account">Your account</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Your support conversations</h1>
       <div className="mt-6 rounded-2xl border border-line bg-white px-6 py-2">
-        {tickets.length ? (
-          <TicketList tickets={tickets} />
-        ) : (
-          <p className="py-4 text-ink-soft">No conversations with support yet.</p>
-        )}
+        {tickets.length ? <TicketList tickets={tickets} /> : <p className="py-4 text-ink-soft">No conversations with support yet.</p>}
       </div>
       <p className="mt-6">
         Something else? <Link href="/support#contact">Write to support</Link>: real people answer, day and night.

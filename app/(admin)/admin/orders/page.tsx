@@ -22,7 +22,13 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
     <>
       <AdminPageHeader title="Orders">Find an order, then open it to ship it or mark it delivered.</AdminPageHeader>
       <OrderListFilters filter={filter} />
-      <PagedList paging={{ total, page, pages, shown: orders.length }} href={href} noun={['order', 'orders']} qualifier={qualifier} empty={empty}>
+      <PagedList
+        paging={{ total, page, pages, shown: orders.length }}
+        href={href}
+        noun={['order', 'orders']}
+        qualifier={qualifier}
+        empty={empty}
+      >
         <OrderListTable orders={orders} />
       </PagedList>
     </>

@@ -18,7 +18,13 @@ function toFormValues(product: ProductDto): ProductFormValues {
     inTheBox: product.inTheBox.join('\n'),
     dimensions: product.dimensions,
     materials: product.materials,
-    variants: product.variants.map((v) => ({ sku: v.sku, name: v.name, currency: v.price.currency, price: toDecimalString(v.price), stock: String(v.stock) })),
+    variants: product.variants.map((v) => ({
+      sku: v.sku,
+      name: v.name,
+      currency: v.price.currency,
+      price: toDecimalString(v.price),
+      stock: String(v.stock),
+    })),
   };
 }
 
@@ -30,7 +36,9 @@ export default async function AdminProductsPage() {
   return (
     <>
       <AdminPageHeader title="Products">
-        {canEdit ? 'Edit the copy, prices and stock shoppers see. Changes show in the store as soon as you save.' : 'Prices and stock as shoppers see them. Ask an admin to change them.'}
+        {canEdit
+          ? 'Edit the copy, prices and stock shoppers see. Changes show in the store as soon as you save.'
+          : 'Prices and stock as shoppers see them. Ask an admin to change them.'}
       </AdminPageHeader>
       {products.map((product) => (
         <section

@@ -27,7 +27,13 @@ export default async function AdminReturnsPage({ searchParams }: Props) {
       </AdminPageHeader>
       <ReturnQueueFilters filter={filter} />
       <ReturnStatusCounts filter={filter} counts={counts} />
-      <PagedList paging={{ total, page, pages, shown: returns.length }} href={href} noun={['return', 'returns']} qualifier={qualifier} empty={empty}>
+      <PagedList
+        paging={{ total, page, pages, shown: returns.length }}
+        href={href}
+        noun={['return', 'returns']}
+        qualifier={qualifier}
+        empty={empty}
+      >
         <ReturnQueueTable returns={returns} />
       </PagedList>
     </>

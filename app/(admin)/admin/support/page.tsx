@@ -16,7 +16,10 @@ export default async function AdminSupportPage({ searchParams }: Props) {
   const viewer = await requireStaffPage('/admin/support');
   const filter = inboxFilterSchema.parse(await searchParams);
   const hours = env().SUPPORT_FIRST_RESPONSE_HOURS;
-  const { tickets, total, page, pages, counts, breaching } = await listTicketsForStaff(filter, { viewerId: viewer.id, firstResponseHours: hours });
+  const { tickets, total, page, pages, counts, breaching } = await listTicketsForStaff(filter, {
+    viewerId: viewer.id,
+    firstResponseHours: hours,
+  });
   const href = (n: number) => supportHref(filter, n);
   const filtered = isFiltered(filter);
   const [lead, qualifier] = [`${VIEW_LABELS[filter.view]}: `, filtered ? ' match' : ''];
@@ -34,7 +37,14 @@ export default async function AdminSupportPage({ searchParams }: Props) {
       )}
       <SupportViewLinks filter={filter} counts={counts} />
       <SupportInboxFilters filter={filter} />
-      <PagedList paging={{ total, page, pages, shown: tickets.length }} href={href} noun={['ticket', 'tickets']} lead={lead} qualifier={qualifier} empty={empty}>
+      <PagedList
+        paging={{ total, page, pages, shown: tickets.length }}
+        href={href}
+        noun={['ticket', 'tickets']}
+        lead={lead}
+        qualifier={qualifier}
+        empty={empty}
+      >
         <TicketTable tickets={tickets} targetHours={hours} />
       </PagedList>
     </>

@@ -25,7 +25,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await loadAuthor((await params).slug);
   if (!author) return {};
-  return pageMetadata({ title: `${author.name}: who writes here and why`, description: clampDescription(author.bio), path: `/authors/${author.slug}` });
+  return pageMetadata({
+    title: `${author.name}: who writes here and why`,
+    description: clampDescription(author.bio),
+    path: `/authors/${author.slug}`,
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -35,10 +39,22 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
       <JsonLdScript data={authorProfileJsonLd(author, absoluteUrl)} />
-      <Breadcrumbs items={[{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog' }, { name: author.name, path }]} />
+      <Breadcrumbs
+        items={[
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/blog' },
+          { name: author.name, path },
+        ]}
+      />
       <div className="mt-6 flex max-w-3xl flex-col gap-6 sm:flex-row sm:items-start">
         {author.avatar && (
-          <Image src={author.avatar} alt={`Portrait of ${author.name}`} width={160} height={160} className="h-32 w-32 shrink-0 rounded-full bg-teal-light object-cover" />
+          <Image
+            src={author.avatar}
+            alt={`Portrait of ${author.name}`}
+            width={160}
+            height={160}
+            className="h-32 w-32 shrink-0 rounded-full bg-teal-light object-cover"
+          />
         )}
         <div>
           <p className="font-semibold tracking-wide text-accent uppercase">Who writes here</p>
@@ -49,7 +65,9 @@ export default async function AuthorPage({ params }: Props) {
         </div>
       </div>
       <section aria-labelledby="by-author" className="mt-14">
-        <h2 id="by-author" className="font-serif text-3xl font-bold">Articles by {author.name}</h2>
+        <h2 id="by-author" className="font-serif text-3xl font-bold">
+          Articles by {author.name}
+        </h2>
         {author.articles.length === 0 ? (
           <p className="mt-4">Nothing published yet.</p>
         ) : (

@@ -75,7 +75,13 @@ export default async function ArticlePage({ params }: Props) {
           absoluteUrl,
         )}
       />
-      <Breadcrumbs items={[{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog' }, { name: article.title, path }]} />
+      <Breadcrumbs
+        items={[
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/blog' },
+          { name: article.title, path },
+        ]}
+      />
       <h1 className="mt-4 font-serif text-4xl leading-tight font-bold sm:text-5xl">{article.title}</h1>
       <p className="mt-4 text-ink-soft">
         {article.author && (
@@ -106,7 +112,9 @@ export default async function ArticlePage({ params }: Props) {
       <ProductPanel product={product} />
       {related.length > 0 && (
         <section aria-labelledby="related" className="mt-12">
-          <h2 id="related" className="font-serif text-2xl font-bold">Related articles</h2>
+          <h2 id="related" className="font-serif text-2xl font-bold">
+            Related articles
+          </h2>
           <div className="mt-6">
             <ArticleGrid articles={related} headingLevel="h3" columns={2} />
           </div>

@@ -39,7 +39,13 @@ export async function ArticleIndex({ page, tag }: { page: number; tag?: string }
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
       {tag ? (
         <>
-          <Breadcrumbs items={[{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog' }, { name: formatTag(tag), path: tagPath(tag) }]} />
+          <Breadcrumbs
+            items={[
+              { name: 'Home', path: '/' },
+              { name: 'Articles', path: '/blog' },
+              { name: formatTag(tag), path: tagPath(tag) },
+            ]}
+          />
           <p className="mt-6 font-semibold tracking-wide text-accent uppercase">Articles tagged</p>
           <h1 className="mt-1 font-serif text-4xl font-bold">{formatTag(tag)}</h1>
         </>
@@ -66,7 +72,9 @@ export async function ArticleIndex({ page, tag }: { page: number; tag?: string }
       <Pagination page={list.page} totalPages={list.totalPages} href={(n) => indexPath(n, tag)} />
       {tags.length > 0 && (
         <section aria-labelledby="topics" className="mt-14">
-          <h2 id="topics" className="text-xl font-bold">Browse by topic</h2>
+          <h2 id="topics" className="text-xl font-bold">
+            Browse by topic
+          </h2>
           <div className="mt-4">
             <TagLinks tags={tags.map((t) => t.tag)} label="Topics" />
           </div>

@@ -45,9 +45,18 @@ export default async function GuidePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <JsonLdScript
-        data={guideArticleJsonLd({ ...guide, description: guide.seoDescription ?? guide.excerpt, images: [guide.illustration.src] }, absoluteUrl)}
+        data={guideArticleJsonLd(
+          { ...guide, description: guide.seoDescription ?? guide.excerpt, images: [guide.illustration.src] },
+          absoluteUrl,
+        )}
       />
-      <Breadcrumbs items={[{ name: 'Home', path: '/' }, { name: 'Muscles', path: '/muscles' }, { name: guide.name, path }]} />
+      <Breadcrumbs
+        items={[
+          { name: 'Home', path: '/' },
+          { name: 'Muscles', path: '/muscles' },
+          { name: guide.name, path },
+        ]}
+      />
       <p className="mt-6 font-semibold tracking-wide text-accent uppercase">Muscle guide · {guide.shortName}</p>
       <h1 className="mt-1 font-serif text-4xl leading-tight font-bold sm:text-5xl">{guide.title}</h1>
       <p className="mt-4 text-lg text-ink-soft">{guide.excerpt}</p>
@@ -68,7 +77,9 @@ export default async function GuidePage({ params }: Props) {
       <MedicalNotice />
       {articles.length > 0 && (
         <section aria-labelledby="mentions" className="mt-12">
-          <h2 id="mentions" className="font-serif text-2xl font-bold">Articles that mention the {guide.name}</h2>
+          <h2 id="mentions" className="font-serif text-2xl font-bold">
+            Articles that mention the {guide.name}
+          </h2>
           <div className="mt-6">
             <ArticleGrid articles={articles} headingLevel="h3" columns={2} />
           </div>

@@ -19,7 +19,9 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
         {testMode && <TestModeBanner />}
         <div className="mx-auto max-w-2xl px-4 py-16 text-center sm:px-6">
           <h1 className="font-serif text-4xl font-bold">We couldn&apos;t find that checkout</h1>
-          <p className="mt-4 text-lg text-ink-soft">If you paid, your confirmation e-mail has your order number. You can also <Link href="/orders/lookup">look up an order</Link>.</p>
+          <p className="mt-4 text-lg text-ink-soft">
+            If you paid, your confirmation e-mail has your order number. You can also <Link href="/orders/lookup">look up an order</Link>.
+          </p>
         </div>
       </>
     );
@@ -30,7 +32,9 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
       {testMode && <TestModeBanner />}
       <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
         <p className="font-semibold text-accent">Order {order.number}</p>
-        <h1 className="mt-2 font-serif text-4xl font-bold">{paid ? 'Thank you! Your order is confirmed.' : 'We are confirming your payment'}</h1>
+        <h1 className="mt-2 font-serif text-4xl font-bold">
+          {paid ? 'Thank you! Your order is confirmed.' : 'We are confirming your payment'}
+        </h1>
         <p className="mt-3 text-lg text-ink-soft">
           {paid
             ? `A confirmation is on its way to ${order.email}. We will e-mail you a tracking link when it ships.`

@@ -20,7 +20,9 @@ export default async function OrderViewPage({ searchParams }: { searchParams: Pr
     return (
       <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
         <h1 className="font-serif text-4xl font-bold">This link has expired</h1>
-        <p className="mt-4 text-lg text-ink-soft">Order links work for a limited time. <Link href="/orders/lookup">Get a fresh link</Link> by e-mail.</p>
+        <p className="mt-4 text-lg text-ink-soft">
+          Order links work for a limited time. <Link href="/orders/lookup">Get a fresh link</Link> by e-mail.
+        </p>
       </div>
     );
   }

@@ -30,7 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${product.name}: ${product.tagline}`,
     description: product.description.slice(0, 155),
     alternates: { canonical: `/products/${product.slug}` },
-    openGraph: { type: 'website', title: product.name, description: product.tagline, images: [{ url: product.image.src, alt: product.image.alt }] },
+    openGraph: {
+      type: 'website',
+      title: product.name,
+      description: product.tagline,
+      images: [{ url: product.image.src, alt: product.image.alt }],
+    },
     twitter: { card: 'summary_large_image', title: product.name, description: product.tagline },
   };
 }
@@ -43,7 +48,15 @@ export default async function ProductPage({ params }: Props) {
       <JsonLdScript data={productJsonLd(product, absoluteUrl)} />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 md:grid-cols-2 md:py-16">
         <div className="flex flex-col gap-4">
-          <Image src={product.image.src} alt={product.image.alt} width={800} height={800} preload fetchPriority="high" className="w-full rounded-3xl bg-white p-6" />
+          <Image
+            src={product.image.src}
+            alt={product.image.alt}
+            width={800}
+            height={800}
+            preload
+            fetchPriority="high"
+            className="w-full rounded-3xl bg-white p-6"
+          />
           {product.gallery.map((image) => (
             <Image key={image.src} src={image.src} alt={image.alt} width={800} height={600} className="w-full rounded-3xl bg-white" />
           ))}
@@ -53,9 +66,7 @@ export default async function ProductPage({ params }: Props) {
           <p className="mt-2 text-lg text-ink-soft">{product.tagline}</p>
           <p className="mt-6 text-lg">{product.description}</p>
           <div className="mt-8">
-            <AddToCartForm
-              variants={variantOptions(product)}
-            />
+            <AddToCartForm variants={variantOptions(product)} />
           </div>
           <div className="mt-6 rounded-2xl bg-teal-light/60 p-5">
             <StorePromises variant="compact" />

@@ -9,7 +9,8 @@ export default function SupportThanksPage() {
     <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
       <h1 className="font-serif text-4xl font-bold">Thanks for your message</h1>
       <p className="mt-4 text-lg text-ink-soft">
-        Look out for our e-mail with your reference and a link to the conversation. Meanwhile, the <Link href="/support">quick answers</Link> may help.
+        Look out for our e-mail with your reference and a link to the conversation. Meanwhile, the{' '}
+        <Link href="/support">quick answers</Link> may help.
       </p>
     </div>
   );

@@ -20,7 +20,8 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'Unauthorised.' }, { status: 401 });
   }
   const raw = Buffer.from(await request.arrayBuffer());
-  if (raw.byteLength === 0 || raw.byteLength > MAX_BYTES) return Response.json({ error: 'Send one raw MIME message, up to 25 MB.' }, { status: 413 });
+  if (raw.byteLength === 0 || raw.byteLength > MAX_BYTES)
+    return Response.json({ error: 'Send one raw MIME message, up to 25 MB.' }, { status: 413 });
   const config = env();
   const result = await receiveInboundEmail(raw, { appUrl: config.APP_URL, supportAddress: config.SUPPORT_ADDRESS });
   return result.ok ? Response.json({ received: true }) : Response.json({ error: result.reason }, { status: result.status });

@@ -21,7 +21,9 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ n
   const [lines, returns] = await Promise.all([listReturnableLines(order.id), listReturnsForOrder(order.id)]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
-      <p><Link href="/account/orders">Your orders</Link></p>
+      <p>
+        <Link href="/account/orders">Your orders</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Order {order.number}</h1>
       <div className="mt-8">
         <OrderDetails order={order} />

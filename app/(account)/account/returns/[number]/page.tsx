@@ -19,10 +19,17 @@ export default async function AccountReturnPage({ params }: { params: Promise<{ 
   if (!ret) notFound();
   return (
     <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
-      <p><Link href="/account/returns">Your returns</Link> · <Link href={`/account/orders/${ret.orderNumber}`}>Order {ret.orderNumber}</Link></p>
+      <p>
+        <Link href="/account/returns">Your returns</Link> · <Link href={`/account/orders/${ret.orderNumber}`}>Order {ret.orderNumber}</Link>
+      </p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Return {ret.number}</h1>
       <div className="mt-8">
-        <ReturnDetails ret={ret} addressLines={returnAddressLines()} slipHref={`/account/returns/${ret.number}/slip`} cancelProof={{ name: 'returnNumber', value: ret.number }} />
+        <ReturnDetails
+          ret={ret}
+          addressLines={returnAddressLines()}
+          slipHref={`/account/returns/${ret.number}/slip`}
+          cancelProof={{ name: 'returnNumber', value: ret.number }}
+        />
       </div>
     </div>
   );

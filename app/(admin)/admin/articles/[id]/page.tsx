@@ -22,14 +22,20 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const { created } = await searchParams;
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/articles">All articles</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/articles">All articles</Link>
+      </p>
       <AdminPageHeader title="Edit article">
         <span className="flex flex-wrap items-center gap-3">
           <ArticleStatusBadge status={article.status} />
           {article.status === 'published' && <Link href={`/blog/${article.slug}`}>View on the blog</Link>}
         </span>
       </AdminPageHeader>
-      {created && <p role="status" className="mb-6 rounded-lg bg-teal-light px-4 py-3 font-medium text-teal-dark">Article created.</p>}
+      {created && (
+        <p role="status" className="mb-6 rounded-lg bg-teal-light px-4 py-3 font-medium text-teal-dark">
+          Article created.
+        </p>
+      )}
       <ArticleForm article={toArticleFormValues(article)} />
     </>
   );

@@ -16,7 +16,11 @@ const columns: Column<EditorArticleRowDto>[] = [
     ),
   },
   { header: 'Status', cell: (article) => <ArticleStatusBadge status={article.status} /> },
-  { header: 'Goes live / went live', cell: (article) => (article.publishedAt ? formatPublishTime(article.publishedAt) : '—'), className: 'text-sm' },
+  {
+    header: 'Goes live / went live',
+    cell: (article) => (article.publishedAt ? formatPublishTime(article.publishedAt) : '—'),
+    className: 'text-sm',
+  },
   { header: 'Updated', cell: (article) => formatDate(article.updatedAt), className: 'text-sm' },
 ];
 
@@ -24,5 +28,7 @@ const empty = <p>No articles yet.</p>;
 
 /** Every article, drafts and scheduled ones included, newest change first. */
 export function ArticleTable({ articles }: { articles: EditorArticleRowDto[] }) {
-  return <DataTable caption="Articles" section={{ id: 'articles-table' }} columns={columns} rows={articles} rowKey={(a) => a.id} empty={empty} />;
+  return (
+    <DataTable caption="Articles" section={{ id: 'articles-table' }} columns={columns} rows={articles} rowKey={(a) => a.id} empty={empty} />
+  );
 }

@@ -10,7 +10,9 @@ export default async function NewArticlePage() {
   await requireStaffPage('/admin/articles/new');
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/articles">All articles</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/articles">All articles</Link>
+      </p>
       <AdminPageHeader title="New article">Save it as a draft, publish it now, or schedule it.</AdminPageHeader>
       <ArticleForm article={NEW_ARTICLE} />
     </>

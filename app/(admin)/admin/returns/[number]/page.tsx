@@ -26,10 +26,13 @@ function nextStepOf(ret: ReturnDetailDto): NextStep {
   return {
     review: ret.status === 'REQUESTED',
     receive: ret.status === 'APPROVED',
-    refund: ret.order.disputed ? null
-      : plan.kind === 'ready' ? { amount: formatMoney(plan.amount), retry: plan.retry, resume: false }
-      : plan.kind === 'pending' ? { amount: formatMoney(plan.amount), retry: false, resume: true }
-      : null,
+    refund: ret.order.disputed
+      ? null
+      : plan.kind === 'ready'
+        ? { amount: formatMoney(plan.amount), retry: plan.retry, resume: false }
+        : plan.kind === 'pending'
+          ? { amount: formatMoney(plan.amount), retry: false, resume: true }
+          : null,
   };
 }
 
@@ -42,12 +45,18 @@ export default async function AdminReturnPage({ params }: Props) {
     <>
       <DetailHeader back={{ href: '/admin/returns', label: 'All returns' }} title={`Return ${ret.number}`}>
         <ReturnStatusBadge status={ret.status} />
-        <span>Requested <When at={ret.dates.requested} /> by <span className="break-all">{ret.email}</span></span>
+        <span>
+          Requested <When at={ret.dates.requested} /> by <span className="break-all">{ret.email}</span>
+        </span>
       </DetailHeader>
       {ret.order.disputed && (
         <p className="mb-6 rounded-2xl border border-accent bg-accent-light p-4 font-medium text-accent">
-          <strong>Payment disputed.</strong> The payment for order {ret.order.number} is disputed with the card issuer. No refund can be made until an admin clears the dispute flag on{' '}
-          <Link href={`/admin/orders/${ret.order.number}`} className="text-accent">the order page</Link>.
+          <strong>Payment disputed.</strong> The payment for order {ret.order.number} is disputed with the card issuer. No refund can be
+          made until an admin clears the dispute flag on{' '}
+          <Link href={`/admin/orders/${ret.order.number}`} className="text-accent">
+            the order page
+          </Link>
+          .
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -59,27 +68,57 @@ export default async function AdminReturnPage({ params }: Props) {
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           <Card id="next-step" title="Next step">
-            {ret.refund.kind === 'blocked' && !ret.order.disputed && <p className="mb-4 rounded-lg bg-accent-light px-4 py-3 text-accent">{ret.refund.why}</p>}
+            {ret.refund.kind === 'blocked' && !ret.order.disputed && (
+              <p className="mb-4 rounded-lg bg-accent-light px-4 py-3 text-accent">{ret.refund.why}</p>
+            )}
             <ReturnNextStep number={ret.number} step={nextStepOf(ret)} />
           </Card>
           <Card id="order" title="Order">
             <Facts>
-              <Fact label="Number"><Link href={`/admin/orders/${ret.order.number}`}>{ret.order.number}</Link></Fact>
-              <Fact label="Paid"><Price money={ret.order.total} /></Fact>
-              <Fact label="Delivered">
-                {ret.order.deliveredAt ? <time dateTime={ret.order.deliveredAt.toISOString()}>{formatDate(ret.order.deliveredAt)}</time> : <span className="text-ink-soft">No date recorded</span>}
+              <Fact label="Number">
+                <Link href={`/admin/orders/${ret.order.number}`}>{ret.order.number}</Link>
               </Fact>
-              {ret.order.disputed && <Fact label="Payment"><strong className="text-accent">Disputed</strong></Fact>}
+              <Fact label="Paid">
+                <Price money={ret.order.total} />
+              </Fact>
+              <Fact label="Delivered">
+                {ret.order.deliveredAt ? (
+                  <time dateTime={ret.order.deliveredAt.toISOString()}>{formatDate(ret.order.deliveredAt)}</time>
+                ) : (
+                  <span className="text-ink-soft">No date recorded</span>
+                )}
+              </Fact>
+              {ret.order.disputed && (
+                <Fact label="Payment">
+                  <strong className="text-accent">Disputed</strong>
+                </Fact>
+              )}
             </Facts>
           </Card>
           <Card id="dates" title="Dates">
             <Facts>
-              <Fact label="Requested"><When at={ret.dates.requested} /></Fact>
-              <Fact label="Approved"><When at={ret.dates.approved} /></Fact>
-              {ret.status === 'APPROVED' && <Fact label="Item due by"><When at={ret.dates.expires} /></Fact>}
-              <Fact label="Received"><When at={ret.dates.received} /></Fact>
-              <Fact label="Refunded"><When at={ret.dates.refunded} /></Fact>
-              {ret.dates.closed && ret.status !== 'REFUNDED' && <Fact label="Closed"><When at={ret.dates.closed} /></Fact>}
+              <Fact label="Requested">
+                <When at={ret.dates.requested} />
+              </Fact>
+              <Fact label="Approved">
+                <When at={ret.dates.approved} />
+              </Fact>
+              {ret.status === 'APPROVED' && (
+                <Fact label="Item due by">
+                  <When at={ret.dates.expires} />
+                </Fact>
+              )}
+              <Fact label="Received">
+                <When at={ret.dates.received} />
+              </Fact>
+              <Fact label="Refunded">
+                <When at={ret.dates.refunded} />
+              </Fact>
+              {ret.dates.closed && ret.status !== 'REFUNDED' && (
+                <Fact label="Closed">
+                  <When at={ret.dates.closed} />
+                </Fact>
+              )}
             </Facts>
           </Card>
         </div>

@@ -13,7 +13,9 @@ export default async function ReturnSettingsPage() {
   const settings = await getReturnSettings();
   return (
     <>
-      <p className="mb-2"><Link href="/admin/returns">← All returns</Link></p>
+      <p className="mb-2">
+        <Link href="/admin/returns">← All returns</Link>
+      </p>
       <AdminPageHeader title="Return policy">
         How the 60-day money-back guarantee is run. Changes apply to requests, approvals and refunds from now on.
       </AdminPageHeader>

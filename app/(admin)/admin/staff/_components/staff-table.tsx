@@ -14,7 +14,11 @@ function columns(viewerId: string): Column<StaffMemberDto>[] {
         </>
       ),
     },
-    { header: 'Last signed in', cell: (member) => (member.lastSignInAt ? formatDate(member.lastSignInAt) : 'Not yet'), className: 'text-sm' },
+    {
+      header: 'Last signed in',
+      cell: (member) => (member.lastSignInAt ? formatDate(member.lastSignInAt) : 'Not yet'),
+      className: 'text-sm',
+    },
     { header: 'Role', cell: (member) => <RoleForm userId={member.id} email={member.email} role={member.role} /> },
   ];
 }

@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The staff list, plus a former staff member who still holds the ticket (so saving keeps them). */
 function assigneeOptions(staff: StaffMemberDto[], ticket: TicketDetailDto): { id: string; label: string }[] {
   const options = staff.map((s) => ({ id: s.id, label: s.name ? `${s.name} (${s.email})` : s.email }));
-  if (ticket.assigneeId && !options.some((o) => o.id === ticket.assigneeId)) options.push({ id: ticket.assigneeId, label: `${ticket.assignee} (no longer staff)` });
+  if (ticket.assigneeId && !options.some((o) => o.id === ticket.assigneeId))
+    options.push({ id: ticket.assigneeId, label: `${ticket.assignee} (no longer staff)` });
   return options;
 }
 
@@ -46,7 +47,11 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
     chosen ? getSavedReply(chosen) : null,
   ]);
   const prefill = saved
-    ? fillPlaceholders(saved.body, { firstName: firstNameOf(ticket.name), orderNumber: ticket.orderNumber ?? context.orders[0]?.number ?? null, ticketNumber: ticket.number })
+    ? fillPlaceholders(saved.body, {
+        firstName: firstNameOf(ticket.name),
+        orderNumber: ticket.orderNumber ?? context.orders[0]?.number ?? null,
+        ticketNumber: ticket.number,
+      })
     : '';
   return (
     <>
@@ -71,7 +76,13 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
         <div className="flex min-w-0 flex-col gap-6">
           <Card id="manage" title="Manage">
             <TicketUpdateForm
-              ticket={{ number: ticket.number, status: ticket.status, priority: ticket.priority, assigneeId: ticket.assigneeId, tags: ticket.tags }}
+              ticket={{
+                number: ticket.number,
+                status: ticket.status,
+                priority: ticket.priority,
+                assigneeId: ticket.assigneeId,
+                tags: ticket.tags,
+              }}
               staff={assigneeOptions(staff, ticket)}
             />
           </Card>

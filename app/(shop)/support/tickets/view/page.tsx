@@ -10,7 +10,11 @@ export const dynamic = 'force-dynamic';
 const NOTICES: TicketNotice[] = ['created', 'replied', 'solved', 'rated'];
 
 /** Opened from the signed link in every ticket e-mail (or from the account, with a fresh one): the link is the proof. */
-export default async function TicketViewPage({ searchParams }: { searchParams: Promise<{ token?: string | string[]; notice?: string | string[] }> }) {
+export default async function TicketViewPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[]; notice?: string | string[] }>;
+}) {
   const { token, notice } = await searchParams;
   const ticketToken = typeof token === 'string' ? token : undefined;
   const owned = ticketToken ? await findTicketByToken(ticketToken) : null;

@@ -25,7 +25,9 @@ export function OrderDetailTemplate({ order, returns, canClearDispute, today }: 
     <>
       <DetailHeader back={{ href: '/admin/orders', label: 'All orders' }} title={`Order ${order.number}`}>
         <OrderStatusBadge status={order.status} />
-        <span>Placed <When at={order.createdAt} /> by <span className="break-all">{order.email}</span></span>
+        <span>
+          Placed <When at={order.createdAt} /> by <span className="break-all">{order.email}</span>
+        </span>
       </DetailHeader>
       {returns.disputed && <OrderDisputeBanner number={order.number} canClear={canClearDispute} />}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

@@ -7,11 +7,23 @@ export function OrderStatusCard({ order }: { order: OrderDetailDto }) {
   return (
     <Card id="status" title="Status">
       <Facts>
-        <Fact label="Placed"><When at={order.createdAt} /></Fact>
-        <Fact label="Paid"><When at={order.paidAt} /></Fact>
-        <Fact label="Shipped"><When at={order.shippedAt} /></Fact>
-        <Fact label="Delivered"><When at={order.deliveredAt} /></Fact>
-        {order.cancelledAt && <Fact label="Cancelled"><When at={order.cancelledAt} /></Fact>}
+        <Fact label="Placed">
+          <When at={order.createdAt} />
+        </Fact>
+        <Fact label="Paid">
+          <When at={order.paidAt} />
+        </Fact>
+        <Fact label="Shipped">
+          <When at={order.shippedAt} />
+        </Fact>
+        <Fact label="Delivered">
+          <When at={order.deliveredAt} />
+        </Fact>
+        {order.cancelledAt && (
+          <Fact label="Cancelled">
+            <When at={order.cancelledAt} />
+          </Fact>
+        )}
       </Facts>
     </Card>
   );
@@ -22,7 +34,9 @@ export function OrderPaymentCard({ order }: { order: OrderDetailDto }) {
     <Card id="payment" title="Payment">
       <Facts>
         <Fact label="Provider">{order.paymentProvider}</Fact>
-        <Fact label="Payment intent">{order.paymentIntentId ? <span className="font-mono text-sm break-all">{order.paymentIntentId}</span> : 'None'}</Fact>
+        <Fact label="Payment intent">
+          {order.paymentIntentId ? <span className="font-mono text-sm break-all">{order.paymentIntentId}</span> : 'None'}
+        </Fact>
       </Facts>
     </Card>
   );
@@ -34,7 +48,9 @@ function Address({ address }: { address: OrderDetailDto['shippingAddress'] }) {
   return (
     <address className="not-italic">
       {[a.line1, a.line2, [a.city, a.state, a.postalCode].filter(Boolean).join(', '), a.country].filter(Boolean).map((line) => (
-        <span key={line} className="block">{line}</span>
+        <span key={line} className="block">
+          {line}
+        </span>
       ))}
     </address>
   );
@@ -45,7 +61,9 @@ export function OrderShippingCard({ order }: { order: OrderDetailDto }) {
     <Card id="shipping" title="Shipping">
       <Facts>
         <Fact label="Name">{order.shippingName ?? 'None given'}</Fact>
-        <Fact label="Address"><Address address={order.shippingAddress} /></Fact>
+        <Fact label="Address">
+          <Address address={order.shippingAddress} />
+        </Fact>
         <Fact label="Method">{order.shippingMethod ?? 'None given'}</Fact>
       </Facts>
     </Card>
@@ -58,8 +76,18 @@ export function OrderTrackingCard({ order }: { order: OrderDetailDto }) {
       {order.carrier ? (
         <Facts>
           <Fact label="Carrier">{order.carrier}</Fact>
-          <Fact label="Number"><span className="font-mono text-sm break-all">{order.trackingNumber}</span></Fact>
-          <Fact label="Link">{order.trackingUrl ? <a href={order.trackingUrl} rel="noreferrer">Track with {order.carrier}</a> : 'No tracking page for this carrier'}</Fact>
+          <Fact label="Number">
+            <span className="font-mono text-sm break-all">{order.trackingNumber}</span>
+          </Fact>
+          <Fact label="Link">
+            {order.trackingUrl ? (
+              <a href={order.trackingUrl} rel="noreferrer">
+                Track with {order.carrier}
+              </a>
+            ) : (
+              'No tracking page for this carrier'
+            )}
+          </Fact>
         </Facts>
       ) : (
         <p className="text-ink-soft">Not shipped yet.</p>

@@ -16,7 +16,12 @@ const columns: Column<Item>[] = [
 export function OrderItemsTable({ order }: { order: OrderDetailDto }) {
   // Shown as a deduction; 0 stays 0 (Intl prints -0 as "-$0.00").
   const negative = { ...order.discount, amount: order.discount.amount ? -order.discount.amount : 0 };
-  const sums = [['Subtotal', order.subtotal], ['Shipping', order.shipping], ['Discount', negative], ['Tax', order.tax]] as const;
+  const sums = [
+    ['Subtotal', order.subtotal],
+    ['Shipping', order.shipping],
+    ['Discount', negative],
+    ['Tax', order.tax],
+  ] as const;
   return (
     <DataTable
       caption={`Items in order ${order.number}`}
@@ -29,11 +34,15 @@ export function OrderItemsTable({ order }: { order: OrderDetailDto }) {
         {sums.map(([label, money]) => (
           <div key={label} className="contents">
             <dt className="text-ink-soft">{label}</dt>
-            <dd className="text-right"><Price money={money} /></dd>
+            <dd className="text-right">
+              <Price money={money} />
+            </dd>
           </div>
         ))}
         <dt className="border-t border-line pt-1 font-bold">Total</dt>
-        <dd className="border-t border-line pt-1 text-right font-bold"><Price money={order.total} /></dd>
+        <dd className="border-t border-line pt-1 text-right font-bold">
+          <Price money={order.total} />
+        </dd>
       </dl>
     </DataTable>
   );
