@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next';
 import { listProducts } from '@/lib/catalog/queries';
 import { listAuthorSlugs } from '@/lib/content/author-queries';
 import { listGuides } from '@/lib/content/guides';
-import { ARTICLES_PER_PAGE, listPublishedArticleEntries, listPublishedTags } from '@/lib/content/queries';
+import { ARTICLES_PER_PAGE, listPublishedTags } from '@/lib/content/queries';
+import { listPublishedArticleEntries } from '@/lib/content/sitemap-queries';
 import { absoluteUrl } from '@/lib/urls';
 
 // Rebuilt in the background at most a minute after content changes, like the pages it lists.

@@ -5,7 +5,7 @@
  * statement as the reason.
  */
 import type { Db } from '../lib/db';
-import { listOrdersForStaff } from '../lib/orders/queries';
+import { listOrdersForStaff } from '../lib/orders/admin-queries';
 import { orderListFilterSchema } from '../lib/orders/schemas';
 import { explainSlowest } from './explain';
 import { count, log, ms, summarise, type Report } from './report';

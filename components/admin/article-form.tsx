@@ -7,7 +7,7 @@ import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/action-result';
 import { saveArticleAction } from '@/lib/content/admin-actions';
-import type { ArticleStatus } from '@/lib/content/queries';
+import type { ArticleStatus } from '@/lib/content/policy';
 import { EXCERPT_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '@/lib/content/schemas';
 import { suggestSlug, SLUG_MAX } from '@/lib/content/format';
 import { muscles } from '@/lib/site';

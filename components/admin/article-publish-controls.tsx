@@ -1,6 +1,6 @@
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import type { ArticleStatus } from '@/lib/content/queries';
+import type { ArticleStatus } from '@/lib/content/policy';
 
 interface Props {
   status: ArticleStatus;

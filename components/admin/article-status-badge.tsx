@@ -1,5 +1,5 @@
 import { StatusBadge, type StatusLook } from '@/components/ui/status-badge';
-import type { ArticleStatus } from '@/lib/content/queries';
+import type { ArticleStatus } from '@/lib/content/policy';
 
 const STATUS = {
   draft: { label: 'Draft', tone: 'neutral' },

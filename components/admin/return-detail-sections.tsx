@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import { Price } from '@/components/catalog/price';
 import { DataTable, type Column } from '@/components/staff/data-table';
-import type { ReturnDetailDto } from '@/lib/returns/admin-queries';
+import type { ReturnDetailDto } from '@/lib/returns/admin-detail-queries';
 import { REASON_LABELS } from '@/lib/returns/labels';
 import { Card, Fact, Facts, When } from './detail-card';
 import { HistoryCard } from './history-card';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Price } from '@/components/catalog/price';
 import { formatDate } from '@/lib/dates';
-import type { CustomerContextDto } from '@/lib/support/admin-queries';
+import type { CustomerContextDto } from '@/lib/support/customer-context-queries';
 import { Card } from './detail-card';
 import { OrderStatusBadge } from './order-status-badge';
 import { ReturnStatusBadge } from './return-status-badge';

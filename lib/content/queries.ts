@@ -173,16 +173,6 @@ export async function listArticlesForMuscle(muscle: string, options: ReadOptions
   return rows.map(toSummary);
 }
 
-export async function listPublishedSlugs(now = new Date(), client: DbOrTx = db): Promise<string[]> {
-  const rows = await client.article.findMany({ where: isPublished(now), select: { slug: true }, orderBy: newestFirst });
-  return rows.map((r) => r.slug);
-}
-
-/** Slug and last change of every published article, for the sitemap. */
-export async function listPublishedArticleEntries(now = new Date(), client: DbOrTx = db): Promise<{ slug: string; updatedAt: Date }[]> {
-  return client.article.findMany({ where: isPublished(now), select: { slug: true, updatedAt: true }, orderBy: newestFirst });
-}
-
 export function toSummary(row: {
   slug: string;
   title: string;
@@ -203,5 +193,3 @@ export function toSummary(row: {
     readingMinutes: readingMinutes(row.bodyMarkdown),
   };
 }
-
-export type ArticleStatus = 'draft' | 'scheduled' | 'published';

@@ -2,7 +2,7 @@ import 'server-only';
 import { db, inTransaction, Prisma, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { articleStatus } from './policy';
-import type { ArticleStatus } from './queries';
+import type { ArticleStatus } from './policy';
 import type { ArticleForm } from './schemas';
 
 /** What the editor saves; `coverImagePath` undefined keeps the current cover. */

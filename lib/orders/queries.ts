@@ -3,9 +3,8 @@ import type { Viewer } from '@/lib/auth/session';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import type { Money } from '@/lib/money';
-import { formatOrderNumber, parseOrderNumber } from './format';
+import { formatOrderNumber } from './format';
 import { PAID_OR_LATER } from './policy';
-import type { OrderListFilter } from './schemas';
 
 export interface OrderSummaryDto {
   id: string;
@@ -113,9 +112,17 @@ function toDetail(row: DetailRow): OrderDetailDto {
   };
 }
 
-type SummaryRow = { id: string; number: number; status: OrderStatus; email: string; createdAt: Date; currency: string; totalCents: number };
+export type SummaryRow = {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  email: string;
+  createdAt: Date;
+  currency: string;
+  totalCents: number;
+};
 
-function toSummary(row: SummaryRow, itemCount: number): OrderSummaryDto {
+export function toSummary(row: SummaryRow, itemCount: number): OrderSummaryDto {
   return {
     id: row.id,
     number: formatOrderNumber(row.number),
@@ -179,50 +186,4 @@ export async function getOrderByCheckoutSession(sessionId: string, client: DbOrT
 export async function getOrderForStaff(number: number, client: DbOrTx = db): Promise<OrderDetailDto | null> {
   const row = await client.order.findUnique({ where: { number }, select: detailSelect });
   return row ? toDetail(row) : null;
-}
-
-export const STAFF_PAGE_SIZE = 25;
-
-export async function listOrdersForStaff(
-  filter: OrderListFilter,
-  client: DbOrTx = db,
-): Promise<{ orders: OrderSummaryDto[]; total: number; page: number; pages: number }> {
-  const where: Prisma.OrderWhereInput = {};
-  if (filter.status) where.status = filter.status;
-  if (filter.from || filter.to) {
-    where.createdAt = {
-      ...(filter.from && { gte: new Date(`${filter.from}T00:00:00Z`) }),
-      ...(filter.to && { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) }),
-    };
-  }
-  if (filter.q) {
-    const number = parseOrderNumber(filter.q);
-    where.OR =
-      number !== null
-        ? [{ number }, { email: { startsWith: filter.q.toLowerCase() } }]
-        : [{ email: { startsWith: filter.q.trim().toLowerCase() } }];
-  }
-  const [total, rows] = await Promise.all([
-    client.order.count({ where }),
-    client.order.findMany({
-      where,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (filter.page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
-      select: { id: true, number: true, status: true, email: true, createdAt: true, currency: true, totalCents: true },
-    }),
-  ]);
-  // Units per order for the rows shown only: joining counts before the LIMIT would read every order.
-  const units = await client.orderItem.groupBy({
-    by: ['orderId'],
-    where: { orderId: { in: rows.map((r) => r.id) } },
-    _sum: { quantity: true },
-  });
-  const unitsByOrder = new Map(units.map((u) => [u.orderId, u._sum.quantity ?? 0]));
-  return {
-    orders: rows.map((row) => toSummary(row, unitsByOrder.get(row.id) ?? 0)),
-    total,
-    page: filter.page,
-    pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)),
-  };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
 import type { ReturnStatus } from '@/lib/db/generated/enums';
 import type { Money } from '@/lib/money';
-import type { ReturnDetailRow } from './admin-queries';
+import type { ReturnDetailRow } from './admin-detail-queries';
 import { refundDue } from './refund-due';
 import type { ReturnSettings } from './settings';
 

@@ -10,7 +10,8 @@ import { AppError } from '@/lib/errors';
 import { findTicketByToken, type OwnedTicket } from './access';
 import { checkAttachments, storeAttachments } from './attachments';
 import { contactSchema, ratingSchema, readAttachments, readContactForm, replySchema, STAMP_FIELD } from './schemas';
-import { addCustomerMessage, createTicket, markSolvedByCustomer, rateTicket } from './service';
+import { addCustomerMessage, createTicket, rateTicket } from './service';
+import { markSolvedByCustomer } from './ticket-updates';
 import { checkFormStamp, consumeTicketAllowance, formStamp, honeypotFilled, REPLY_LIMIT } from './spam';
 
 /**

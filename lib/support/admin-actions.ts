@@ -9,7 +9,7 @@ import { findTicketByNumber, isStaffMember, staffAuthor, type TicketRefDto } fro
 import { deleteSavedReplySchema, replyToTicketSchema, savedReplySchema, STAFF_STATUS_LABELS, updateTicketSchema } from './admin-schemas';
 import { formatTicketNumber } from './format';
 import { deleteSavedReply, saveSavedReply, unfilledPlaceholders } from './saved-replies';
-import { addStaffMessage, updateTicket } from './service';
+import { addStaffMessage, updateTicket } from './ticket-updates';
 
 /** Staff work on tickets and saved replies. Support agents and admins may do all of it. */
 

@@ -1,9 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
-import type { OrderStatus, ReturnStatus, TicketPriority, TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
-import type { Money } from '@/lib/money';
+import type { TicketPriority, TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
 import { formatOrderNumber } from '@/lib/orders/format';
-import { formatReturnNumber } from '@/lib/returns/format';
 import { ATTACHMENT_PREFIX } from './attachments';
 import { formatTicketNumber } from './format';
 import type { InboxOptions } from './inbox-queries';
@@ -179,51 +177,5 @@ export async function getTicketForStaff(
       attachments: m.attachments.map((a) => ({ ...a, url: attachmentUrlOf(a.id) })),
     })),
     events: t.events.map((e) => ({ type: e.type, message: e.message, actor: e.actor, at: e.createdAt })),
-  };
-}
-
-export interface CustomerContextDto {
-  orders: { number: string; status: OrderStatus; total: Money; createdAt: Date }[];
-  returns: { number: string; orderNumber: string; status: ReturnStatus; createdAt: Date }[];
-  tickets: { number: string; subject: string; status: TicketStatus; createdAt: Date }[];
-}
-
-/** What else the customer behind an e-mail has with us, newest first, beside their ticket. */
-export async function getCustomerContext(email: string, exceptTicketId: string, client: DbOrTx = db): Promise<CustomerContextDto> {
-  const take = 10;
-  const [orders, returns, tickets] = await Promise.all([
-    client.order.findMany({
-      where: { email },
-      orderBy: { createdAt: 'desc' },
-      take,
-      select: { number: true, status: true, totalCents: true, currency: true, createdAt: true },
-    }),
-    client.returnRequest.findMany({
-      where: { email },
-      orderBy: { createdAt: 'desc' },
-      take,
-      select: { number: true, status: true, createdAt: true, order: { select: { number: true } } },
-    }),
-    client.ticket.findMany({
-      where: { email, id: { not: exceptTicketId } },
-      orderBy: { createdAt: 'desc' },
-      take,
-      select: { number: true, subject: true, status: true, createdAt: true },
-    }),
-  ]);
-  return {
-    orders: orders.map((o) => ({
-      number: formatOrderNumber(o.number),
-      status: o.status,
-      total: { amount: o.totalCents, currency: o.currency },
-      createdAt: o.createdAt,
-    })),
-    returns: returns.map((r) => ({
-      number: formatReturnNumber(r.number),
-      orderNumber: formatOrderNumber(r.order.number),
-      status: r.status,
-      createdAt: r.createdAt,
-    })),
-    tickets: tickets.map((t) => ({ number: formatTicketNumber(t.number), subject: t.subject, status: t.status, createdAt: t.createdAt })),
   };
 }

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { clearDisputeAction } from '@/lib/orders/admin-actions';
 import { approveReturnAction, markReceivedAction, refundReturnAction, rejectReturnAction } from '@/lib/returns/admin-actions';
-import { getReturnForStaff } from '@/lib/returns/admin-queries';
+import { getReturnForStaff } from '@/lib/returns/admin-detail-queries';
 import { DEFAULT_RETURN_SETTINGS } from '@/lib/returns/settings';
 import { seed } from '@/prisma/seed';
 import { stockOf } from '../factories/cart';

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { refundReturnAction, saveReturnSettingsAction } from '@/lib/returns/admin-actions';
-import { getReturnForStaff } from '@/lib/returns/admin-queries';
+import { getReturnForStaff } from '@/lib/returns/admin-detail-queries';
 import { DEFAULT_RETURN_SETTINGS } from '@/lib/returns/settings';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 import { seed } from '@/prisma/seed';

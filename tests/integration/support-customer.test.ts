@@ -8,7 +8,7 @@ import { findTicketByToken } from '@/lib/support/access';
 import { markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
 import { ticketLinkFor } from '@/lib/support/links';
 import { getTicketForCustomer, listTicketsForCustomer } from '@/lib/support/queries';
-import { addStaffMessage, updateTicket } from '@/lib/support/service';
+import { addStaffMessage, updateTicket } from '@/lib/support/ticket-updates';
 import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
 import { imageFile } from '../factories/files';

@@ -1,7 +1,7 @@
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { PagedList } from '@/components/staff/paged-list';
 import { requireStaffPage } from '@/lib/auth/guards';
-import { listOrdersForStaff } from '@/lib/orders/queries';
+import { listOrdersForStaff } from '@/lib/orders/admin-queries';
 import { orderListFilterSchema } from '@/lib/orders/schemas';
 import { isOrderListFiltered, OrderListFilters, ordersHref } from './_components/order-list-filters';
 import { OrderListTable } from './_components/order-list-table';

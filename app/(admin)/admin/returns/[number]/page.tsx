@@ -10,7 +10,7 @@ import { DetailHeader } from '@/components/staff/detail-header';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
-import { getReturnForStaff, type ReturnDetailDto } from '@/lib/returns/admin-queries';
+import { getReturnForStaff, type ReturnDetailDto } from '@/lib/returns/admin-detail-queries';
 import { formatReturnNumber, parseReturnNumber } from '@/lib/returns/format';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ARTICLES_PER_PAGE, listPublishedSlugs } from '@/lib/content/queries';
+import { ARTICLES_PER_PAGE } from '@/lib/content/queries';
+import { listPublishedSlugs } from '@/lib/content/sitemap-queries';
 import { ArticleIndex, articleIndexMetadata, parsePage } from '../../_components/article-index';
 
 export const revalidate = 60;
