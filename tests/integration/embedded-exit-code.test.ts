@@ -18,14 +18,19 @@ type Outcome = { code: number | null; output: string; ms: number };
 function run(args: string[], env: Record<string, string> = {}, killOn?: string): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(tsx, args, { env: { ...process.env, DATABASE_URL: '', ...env } });
+    const child = spawn(tsx, args, { env: { ...process.env, DATABASE_URL: '', ...env }, detached: true });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (killOn && output.includes(killOn)) child.kill('SIGTERM');
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output, ms: Date.now() - started }));
+    // A script that hangs must not outlive the test with its server: kill its whole process group.
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output, ms: Date.now() - started });
+    });
   });
 }
 
