@@ -81,6 +81,8 @@ export function appEnv(databaseUrl: string, smtpUrl: string, stripeBase: string)
     APP_URL,
     AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
     SMTP_URL: smtpUrl,
+    // No proxy in front of the bench server: Next fills X-Forwarded-For with the socket address.
+    TRUSTED_PROXY_HOPS: '1',
     OUTBOX_WORKER: 'off',
     PAYMENTS_PROVIDER: 'stripe',
     STRIPE_SECRET_KEY,

@@ -57,6 +57,19 @@ const schema = z
       .min(1)
       .transform((value) => value.replace(/\\n/g, '\n'))
       .default('QL Claw Returns\nUnit 4, Harbor Logistics Park\n2150 Commerce Way\nReno, NV 89502\nUnited States'),
+    /** How many proxies stand in front of the app, each appending to X-Forwarded-For: the client is that many entries from the right. */
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: 'TRUSTED_PROXY_HOPS must be a whole number of proxies, such as 1' })
+      .int('TRUSTED_PROXY_HOPS must be a whole number of proxies, such as 1')
+      .min(1, 'TRUSTED_PROXY_HOPS must be at least 1: next start does not append to X-Forwarded-For, so put a proxy in front')
+      .max(10, 'TRUSTED_PROXY_HOPS must be at most 10')
+      .optional(),
+    /** A header the hosting platform sets to the client's address itself (cf-connecting-ip, fly-client-ip): used instead of X-Forwarded-For. */
+    CLIENT_IP_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'CLIENT_IP_HEADER must be a header name such as cf-connecting-ip')
+      .transform((name) => name.toLowerCase())
+      .optional(),
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.
@@ -68,6 +81,20 @@ const schema = z
         code: 'custom',
         path: ['SMTP_URL'],
         message: 'SMTP_URL is required in production: without it no e-mail (sign-in links, receipts) can be sent',
+      });
+    }
+  })
+  .superRefine((value, ctx) => {
+    // Every per-IP limit counts by this address: in production the operator must say where it comes from.
+    if (value.TRUSTED_PROXY_HOPS !== undefined && value.CLIENT_IP_HEADER) {
+      ctx.addIssue({ code: 'custom', path: ['CLIENT_IP_HEADER'], message: 'set CLIENT_IP_HEADER or TRUSTED_PROXY_HOPS, not both' });
+    }
+    if (value.NODE_ENV === 'production' && value.TRUSTED_PROXY_HOPS === undefined && !value.CLIENT_IP_HEADER && !isBuildPhase()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRUSTED_PROXY_HOPS'],
+        message:
+          "TRUSTED_PROXY_HOPS or CLIENT_IP_HEADER is required in production: the number of proxies in front of the app, or the platform's client-address header",
       });
     }
   })

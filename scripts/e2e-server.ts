@@ -63,6 +63,8 @@ if (stopDatabase) {
     APP_URL: E2E_BASE_URL,
     AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
     SMTP_URL: smtp.url,
+    // No proxy in front of the test server: Next fills X-Forwarded-For with the socket address.
+    TRUSTED_PROXY_HOPS: '1',
     PAYMENTS_PROVIDER: 'test',
     CHECKOUT_SWEEP_SECONDS: '3',
     NEXT_TELEMETRY_DISABLED: '1',
