@@ -16,20 +16,33 @@ export interface TransportMessage {
   text: string;
 }
 
-export function smtpTransport(smtpUrl: string, options: { timeoutMs?: number } = {}): MailTransport {
-  const url = new URL(smtpUrl);
-  const timeout = options.timeoutMs ?? 15_000;
-  const transporter = nodemailer.createTransport({
-    host: url.hostname,
-    port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
-    secure: url.protocol === 'smtps:',
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1', '[::1]'];
+
+/**
+ * smtps:// is implicit TLS; smtp:// to any other host must upgrade with
+ * STARTTLS or fail, never fall back to clear text (a man in the middle can
+ * strip the STARTTLS offer). Only a relay on loopback may go without TLS.
+ */
+export function smtpOptions(url: URL, timeout: number) {
+  const secure = url.protocol === 'smtps:';
+  const loopback = LOOPBACK.includes(url.hostname);
+  return {
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(url.port || (secure ? 465 : 587)),
+    secure,
+    requireTLS: !secure && !loopback,
+    ignoreTLS: !secure && loopback,
     auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-    // A server on loopback (tests, a local relay) may not offer TLS at all.
-    ignoreTLS: ['127.0.0.1', 'localhost', '::1'].includes(url.hostname),
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
-  });
+  };
+}
+
+export function smtpTransport(smtpUrl: string, options: { timeoutMs?: number } = {}): MailTransport {
+  const url = new URL(smtpUrl);
+  const timeout = options.timeoutMs ?? 15_000;
+  const transporter = nodemailer.createTransport(smtpOptions(url, timeout));
   return {
     name: 'smtp',
     async send(message) {
