@@ -1,3 +1,25 @@
+/**
+ * The policy of every page that is not rendered per request (home, products, articles…). Their HTML is built once,
+ * so it cannot carry a per-request nonce and Next's inline scripts need 'unsafe-inline'; everything else is as strict
+ * as on the dynamic pages. proxy.ts replaces this header, same key, with a nonce policy on the dynamic pages.
+ * form-action allows Stripe Checkout: Chromium checks it on the redirect a server action answers with.
+ */
+export const STATIC_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self' https://checkout.stripe.com",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Two years, subdomains included; sent by production builds only (a browser ignores it over plain HTTP anyway). */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -7,7 +29,8 @@ const nextConfig = {
   experimental: {
     authInterrupts: true,
     // Files are posted to server actions: article covers and return photos (5 MB each), support attachments
-    // (up to 5 of 10 MB). Each is checked by its bytes in the action; this is only Next's outer bound.
+    // (up to 5 of 10 MB). Each is checked by its bytes in the action; this is only Next's outer bound, and only
+    // the upload pages may use it: proxy.ts holds every other request body to 1 MB (lib/http/body-limit.ts).
     serverActions: { bodySizeLimit: '52mb' },
   },
   async headers() {
@@ -19,6 +42,9 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          // Lower-case: the proxy's nonce policy is set under the same key and replaces it.
+          { key: 'content-security-policy', value: STATIC_CONTENT_SECURITY_POLICY },
+          ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }] : []),
         ],
       },
     ];

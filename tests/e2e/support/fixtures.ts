@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from './config';
 
 /**
  * `test` with an axe scan of every page a test visits: the page it ends on is
  * scanned in place, earlier pages are opened again in the same browser context
  * and scanned there. Serious or critical violations fail the test. Each URL is
- * scanned once per worker.
+ * scanned once per worker. Any Content-Security-Policy violation on a page
+ * the test opens fails it too (watchPolicyViolations).
  */
 const scanned = new Set<string>();
 
@@ -29,8 +30,26 @@ function scannable(url: string): boolean {
   return !pathname.startsWith('/api/') && !searchParams.has('token');
 }
 
+/** Collects every CSP violation in the context: the page's own event, and the browser's console report. */
+async function watchPolicyViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`[csp] ${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
+    });
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && (text.startsWith('[csp]') || /Content Security Policy/i.test(text))) {
+      violations.push(`${message.page()?.url() ?? '?'}: ${text}`);
+    }
+  });
+  return violations;
+}
+
 export const test = base.extend({
   page: async ({ page, context, browser, javaScriptEnabled }, use) => {
+    const violations = await watchPolicyViolations(context);
     const visited: string[] = [];
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
@@ -58,6 +77,7 @@ export const test = base.extend({
     }
     if (scanContext !== context) await scanContext.close();
     expect(problems, 'axe found serious or critical accessibility violations').toEqual([]);
+    expect(violations, 'the Content-Security-Policy was violated').toEqual([]);
   },
 });
 

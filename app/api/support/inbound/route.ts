@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
+import { readLimitedBody } from '@/lib/http/read-body';
 import { receiveInboundEmail } from '@/lib/support/inbound';
 
 export const dynamic = 'force-dynamic';
@@ -19,9 +20,9 @@ export async function POST(request: Request): Promise<Response> {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return Response.json({ error: 'Unauthorised.' }, { status: 401 });
   }
-  const raw = Buffer.from(await request.arrayBuffer());
-  if (raw.byteLength === 0 || raw.byteLength > MAX_BYTES)
-    return Response.json({ error: 'Send one raw MIME message, up to 25 MB.' }, { status: 413 });
+  const body = await readLimitedBody(request, MAX_BYTES);
+  const raw = body.ok ? body.bytes : null;
+  if (!raw || raw.byteLength === 0) return Response.json({ error: 'Send one raw MIME message, up to 25 MB.' }, { status: 413 });
   const config = env();
   const result = await receiveInboundEmail(raw, { appUrl: config.APP_URL, supportAddress: config.SUPPORT_ADDRESS });
   return result.ok ? Response.json({ received: true }) : Response.json({ error: result.reason }, { status: result.status });

@@ -2,8 +2,12 @@ import { paymentProvider } from '@/lib/checkout';
 import { stripeClient } from '@/lib/checkout/stripe-client';
 import { handleStripeWebhook } from '@/lib/payments/webhook-dispatch';
 import { env } from '@/lib/env';
+import { readLimitedBody } from '@/lib/http/read-body';
 
 export const dynamic = 'force-dynamic';
+
+/** Stripe's events are a few kilobytes; anything near this is not from Stripe. */
+const MAX_BYTES = 1024 * 1024;
 
 /** Stripe calls this; the signature on the raw body is the caller's proof of identity. */
 export async function POST(request: Request): Promise<Response> {
@@ -11,8 +15,10 @@ export async function POST(request: Request): Promise<Response> {
   if (config.PAYMENTS_PROVIDER !== 'stripe' || !config.STRIPE_WEBHOOK_SECRET) {
     return Response.json({ error: 'Stripe is not configured on this store.' }, { status: 404 });
   }
+  const body = await readLimitedBody(request, MAX_BYTES);
+  if (!body.ok) return Response.json({ error: 'The event is larger than 1 MB.' }, { status: 413 });
   try {
-    const result = await handleStripeWebhook(await request.text(), request.headers.get('stripe-signature'), {
+    const result = await handleStripeWebhook(body.bytes.toString('utf8'), request.headers.get('stripe-signature'), {
       stripe: stripeClient(),
       webhookSecret: config.STRIPE_WEBHOOK_SECRET,
       provider: paymentProvider(),

@@ -1,0 +1,30 @@
+/**
+ * The Content-Security-Policy of dynamic pages (lib/http/nonce-pages.ts says
+ * which). Scripts run only with this response's nonce (Next puts it on its own
+ * scripts, read from the request's copy of this header) or when loaded by one
+ * of them ('strict-dynamic'); no inline style, no plugin, no <base>, no
+ * framing, and forms post only here or to Stripe Checkout: Chromium checks
+ * form-action on the redirect a server action answers with.
+ *
+ * Prerendered pages cannot carry a per-request nonce: their weaker, static
+ * policy is in next.config.mjs.
+ */
+export function noncePolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self' https://checkout.stripe.com",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** 128 random bits, base64: a fresh one for every response. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+}

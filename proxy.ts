@@ -1,0 +1,48 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { bodyLimitRefusal } from '@/lib/http/body-limit';
+import { newNonce, noncePolicy } from '@/lib/http/content-security-policy';
+import { usesNonce } from '@/lib/http/nonce-pages';
+
+/**
+ * Runs only where the matcher below says, never for a GET of a prerendered
+ * page, so those keep no per-request work: (1) any request that carries a
+ * body is held to 1 MB unless it posts to an upload page, before Next reads
+ * it; (2) the dynamic pages get a fresh nonce and the policy that requires it.
+ */
+export function proxy(request: NextRequest): Response {
+  const { pathname } = request.nextUrl;
+  const refusal = bodyLimitRefusal(request.method, pathname, request.headers);
+  if (refusal) return refusal;
+  if (!usesNonce(pathname)) return NextResponse.next();
+
+  const nonce = newNonce();
+  const policy = noncePolicy(nonce);
+  // Next reads the nonce for its own scripts from the request's copy of the policy.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+// A literal, as Next requires (no variables): the pages of lib/http/nonce-pages.ts (tests/unit/security-policy.test.ts
+// checks), then every request with a body, which HTTP/1.1 sends with a Content-Length or chunked; a browser's GET has neither.
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    '/account/:path*',
+    '/checkout/:path*',
+    '/cart',
+    '/orders/view',
+    '/returns/:path*',
+    '/support/tickets/:path*',
+    '/sign-in',
+    '/sign-in/error',
+    '/support',
+    '/search',
+    '/dev/mailbox',
+    { source: '/:path*', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
+  ],
+};
