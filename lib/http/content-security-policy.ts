@@ -9,11 +9,12 @@
  * Prerendered pages cannot carry a per-request nonce: their weaker, static
  * policy is in next.config.mjs.
  */
-export function noncePolicy(nonce: string): string {
+export function noncePolicy(nonce: string, options: { dev?: boolean } = { dev: process.env.NODE_ENV === 'development' }): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // `next dev` evaluates modules with eval() and injects styles for fast refresh; a production build does neither.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    options.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
