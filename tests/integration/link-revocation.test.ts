@@ -8,7 +8,7 @@ import { cancelReturnAction, requestReturnAction } from '@/lib/returns/actions';
 import { renewReturnLinkAction } from '@/lib/returns/link-actions';
 import { returnLinkFor } from '@/lib/returns/links';
 import { readLink, sign } from '@/lib/signing';
-import { findTicketByToken } from '@/lib/support/access';
+import { findTicketByToken, ownedTicketWheres } from '@/lib/support/access';
 import { replyAsCustomerAction } from '@/lib/support/actions';
 import { renewTicketLinkAction } from '@/lib/support/link-actions';
 import { seed } from '@/prisma/seed';
@@ -121,6 +121,8 @@ describe('a ticket link its holder replaces', () => {
     expect(await renewTicketLinkAction({ ok: true }, formData({ token }))).toMatchObject({ ok: true });
 
     expect(await findTicketByToken(token)).toBeNull();
+    // The attachment route finds files through the same filters.
+    expect(await db.ticket.count({ where: { OR: ownedTicketWheres([{ ticketToken: token }]) } })).toBe(0);
     const reply = (t: string) =>
       replyAsCustomerAction({ ok: true }, formData({ token: t, message: 'Still tight after a week.' })).catch((e: Error) => e.message);
     expect(await reply(token)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
