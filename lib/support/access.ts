@@ -9,8 +9,9 @@ import { readTicketLinkClaims, ticketLinkFor } from './links';
 /**
  * Who may see and act on a ticket. A guest proves it with the signed link
  * from a ticket e-mail (it names the ticket and its e-mail; both must still
- * match, and the ticket's links must not have been revoked since it was issued); a signed-in customer with their account (tickets opened under it or
- * under their e-mail). Anything else is null, which callers turn into a 404:
+ * match, and the ticket's links must not have been revoked since it was
+ * issued); a signed-in customer with their account (tickets opened under it
+ * or under their e-mail). Anything else is null, which callers turn into a 404:
  * a ticket is never reachable by its number alone.
  */
 export type TicketProof = { viewer: Viewer } | { ticketToken: string | null | undefined };
@@ -26,7 +27,10 @@ export function customerTicketWhere(viewer: Viewer): Prisma.TicketWhereInput {
   return { OR: [{ userId: viewer.id }, { email: viewer.email.toLowerCase() }] };
 }
 
-/** The tickets a proof opens, as a filter; null when it opens none (an altered or expired link). A revoked link's filter matches nothing. */
+/**
+ * The tickets a proof opens, as a filter; null when it opens none (an altered
+ * or expired link). A revoked link's filter matches nothing.
+ */
 export function ownedTicketWhere(proof: TicketProof, now = new Date()): Prisma.TicketWhereInput | null {
   if ('viewer' in proof) return customerTicketWhere(proof.viewer);
   const link = readTicketLinkClaims(proof.ticketToken, now);
