@@ -23,17 +23,16 @@ export default async function TicketViewPage({
   const ticket = owned ? await getTicketForCustomer(owned.id) : null;
   if (!ticket || !ticketToken) notFound();
   return (
-    <>
-      <TicketView ticket={ticket} token={ticketToken} notice={NOTICES.find((n) => n === notice)} />
+    <TicketView ticket={ticket} token={ticketToken} notice={NOTICES.find((n) => n === notice)}>
       <RenewTicketLink token={ticketToken} />
-    </>
+    </TicketView>
   );
 }
 
 /** The holder's way to swap this link for a fresh one, e-mailed to the ticket's address (lib/support/link-actions.ts). */
 function RenewTicketLink({ token }: { token: string }) {
   return (
-    <section className="mx-auto max-w-3xl px-4 pb-12 sm:px-6" aria-label="This conversation's link">
+    <section className="rounded-2xl border border-line bg-white p-6" aria-label="This conversation's link">
       <RenewLinkForm
         action={renewTicketLinkAction}
         proof={{ name: 'token', value: token }}
