@@ -18,9 +18,9 @@ const ENTRY_POINTS = {
   auth: ['guards', 'session'],
   cart: ['current'],
   checkout: ['fulfil', 'sweep'],
-  email: ['outbox', 'delivery', 'configured-transport', 'order-emails', 'return-emails', 'ticket-emails', 'templates'],
+  email: ['outbox', 'delivery', 'configured-transport', 'order-emails', 'return-emails', 'ticket-emails', 'templates', 'link-emails'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
-  orders: ['disputes', 'links'],
+  orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff'],
 };

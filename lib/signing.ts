@@ -37,3 +37,39 @@ export function unsignExpiring(purpose: string, token: string | undefined | null
   const expires = parseInt(inner.slice(tilde + 1), 36);
   return Number.isFinite(expires) && expires > now.getTime() ? inner.slice(0, tilde) : null;
 }
+
+/**
+ * What a revocable link to one resource says: its id, the e-mail it was
+ * made for and when it was issued. A resource revokes its links by recording
+ * a moment (`linksValidFrom`): links issued before it stop working, links
+ * issued at or after it (the fresh one, and every later e-mail) keep working,
+ * so the code that mints links needs no database read. Links minted before
+ * issue times existed read as issued at the epoch: valid until the first revocation.
+ */
+export interface LinkClaims {
+  id: string;
+  email: string;
+  issuedAt: Date;
+}
+
+export function signLink(purpose: string, claims: LinkClaims, expiresAt: Date): string {
+  return signExpiring(purpose, `${claims.id}|${claims.email.toLowerCase()}|${claims.issuedAt.getTime().toString(36)}`, expiresAt);
+}
+
+/** The claims of an unaltered, unexpired link; whether it was revoked is for the reader to check against the database. */
+export function readLink(purpose: string, token: string | undefined | null, now = new Date()): LinkClaims | null {
+  const [id, email, issued, ...rest] = unsignExpiring(purpose, token, now)?.split('|') ?? [];
+  if (!id || !email || rest.length > 0) return null;
+  const issuedAt = issued === undefined ? 0 : parseInt(issued, 36);
+  return Number.isFinite(issuedAt) ? { id, email, issuedAt: new Date(issuedAt) } : null;
+}
+
+/** Whether a link issued at `issuedAt` survives its resource's last revocation. */
+export function linkStands(issuedAt: Date, linksValidFrom: Date | null): boolean {
+  return linksValidFrom === null || issuedAt.getTime() >= linksValidFrom.getTime();
+}
+
+/** The same rule as a Prisma filter, for readers that find the resource and check the link in one query. */
+export function linkStandsWhere(issuedAt: Date): { OR: [{ linksValidFrom: null }, { linksValidFrom: { lte: Date } }] } {
+  return { OR: [{ linksValidFrom: null }, { linksValidFrom: { lte: issuedAt } }] };
+}

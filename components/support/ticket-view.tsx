@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/dates';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import type { TicketDetailDto } from '@/lib/support/queries';
@@ -24,8 +25,18 @@ function noticeText(notice: TicketNotice, number: string): string {
   }
 }
 
-/** A ticket as its customer sees it: the public conversation and what they can do next. */
-export function TicketView({ ticket, token, notice }: { ticket: TicketDetailDto; token: string; notice?: TicketNotice }) {
+/** A ticket as its customer sees it: the public conversation and what they can do next; `children` (the page's "new link" button) last. */
+export function TicketView({
+  ticket,
+  token,
+  notice,
+  children,
+}: {
+  ticket: TicketDetailDto;
+  token: string;
+  notice?: TicketNotice;
+  children?: ReactNode;
+}) {
   const done = ticket.status === 'SOLVED' || ticket.status === 'CLOSED';
   const rules = attachmentRules();
   return (
@@ -110,6 +121,7 @@ export function TicketView({ ticket, token, notice }: { ticket: TicketDetailDto;
             )}
           </section>
         )}
+        {children}
       </div>
     </div>
   );

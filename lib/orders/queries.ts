@@ -169,7 +169,10 @@ export async function getOrderForCustomer(number: number, viewer: Viewer, client
   return row ? toDetail(row) : null;
 }
 
-/** For a signed order link: the order, if it still belongs to that e-mail. */
+/**
+ * For a signed order link: the order, if it still belongs to that e-mail.
+ * Check the link with `verifyOrderLink` (link-access.ts) first: this does not see revocations.
+ */
 export async function getOrderForLink(orderId: string, email: string, client: DbOrTx = db): Promise<OrderDetailDto | null> {
   const row = await client.order.findFirst({
     where: { id: orderId, email: email.toLowerCase(), status: { in: [...PAID_OR_LATER] } },

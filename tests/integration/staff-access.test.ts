@@ -129,6 +129,12 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
   deleteSavedReplyAction: async () => ({
     id: (await db.savedReply.create({ data: { title: `Delete me ${crypto.randomUUID()}`, body: 'Bye' } })).id,
   }),
+  revokeOrderLinksAction: async () => {
+    await seed(db);
+    return { number: (await createOrder(db, { status: 'PAID' })).label };
+  },
+  revokeReturnLinksAction: async () => ({ number: await returnNumberAt('REQUESTED') }),
+  revokeTicketLinksAction: async () => ({ number: await ticketNumber() }),
 };
 /** Actions support agents may use; every other staff action is admin-only. */
 const supportAllowed = new Set<string>([
@@ -143,6 +149,9 @@ const supportAllowed = new Set<string>([
   'updateTicketAction',
   'saveSavedReplyAction',
   'deleteSavedReplyAction',
+  'revokeOrderLinksAction',
+  'revokeReturnLinksAction',
+  'revokeTicketLinksAction',
 ]);
 
 const callers = { anonymous: people.anonymous, customer: people.customer, support: people.support } satisfies Record<string, Viewer | null>;

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DeadLink } from '@/components/links/dead-link';
+import { RenewLinkForm } from '@/components/links/renew-link-form';
 import { OrderDetails } from '@/components/orders/order-details';
 import { ReturnEntry } from '@/components/returns/return-entry';
-import { readOrderLink } from '@/lib/orders/links';
+import { verifyOrderLink } from '@/lib/orders/link-access';
+import { renewOrderLinkAction } from '@/lib/orders/link-actions';
 import { getOrderForLink } from '@/lib/orders/queries';
 import { guestReturnPath } from '@/lib/returns/access';
 import { returnWindow } from '@/lib/returns/policy';
@@ -11,19 +13,15 @@ import { listReturnableLines, listReturnsForOrder } from '@/lib/returns/queries'
 export const metadata: Metadata = { title: 'Your order', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-/** Opened from a signed, time-limited link in an e-mail: no account needed. */
-export default async function OrderViewPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
-  const link = readOrderLink(token);
-  const order = link ? await getOrderForLink(link.orderId, link.email) : null;
-  if (!order) {
+/** Opened from a signed, time-limited, revocable link in an e-mail: no account needed. */
+export default async function OrderViewPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const { token: given } = await searchParams;
+  const token = typeof given === 'string' ? given : undefined;
+  const link = await verifyOrderLink(token);
+  const order = link && token ? await getOrderForLink(link.orderId, link.email) : null;
+  if (!order || !token) {
     return (
-      <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
-        <h1 className="font-serif text-4xl font-bold">This link has expired</h1>
-        <p className="mt-4 text-lg text-ink-soft">
-          Order links work for a limited time. <Link href="/orders/lookup">Get a fresh link</Link> by e-mail.
-        </p>
-      </div>
+      <DeadLink what="order" fresh={{ href: '/orders/lookup', label: 'get a fresh link', rest: 'by e-mail with your order number.' }} />
     );
   }
   const [lines, returns] = await Promise.all([listReturnableLines(order.id), listReturnsForOrder(order.id)]);
@@ -39,11 +37,24 @@ export default async function OrderViewPage({ searchParams }: { searchParams: Pr
         <ReturnEntry
           window={returnWindow(order, new Date())}
           returnableUnits={lines.reduce((n, line) => n + line.returnable, 0)}
-          startHref={`/returns/new?token=${encodeURIComponent(token ?? '')}`}
+          startHref={`/returns/new?token=${encodeURIComponent(token)}`}
           returns={returns}
           returnHref={returnHref}
         />
       </div>
+      <section className="mt-12 border-t border-line pt-6" aria-labelledby="link-heading">
+        <h2 id="link-heading" className="font-serif text-xl font-bold">
+          Shared this link by mistake?
+        </h2>
+        <div className="mt-3">
+          <RenewLinkForm
+            action={renewOrderLinkAction}
+            proof={{ name: 'token', value: token }}
+            intro="Anyone with this link can see your order. We can e-mail a new one to the address on the order; this link, and every older one, then stops working."
+            label="Send me a new link, revoke this one"
+          />
+        </div>
+      </section>
     </div>
   );
 }

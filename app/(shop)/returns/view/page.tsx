@@ -1,19 +1,28 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { DeadLink } from '@/components/links/dead-link';
+import { RenewLinkForm } from '@/components/links/renew-link-form';
 import { ReturnDetails } from '@/components/returns/return-details';
 import { findOwnedReturn } from '@/lib/returns/access';
+import { renewReturnLinkAction } from '@/lib/returns/link-actions';
 import { getReturnDetail, returnAddressLines } from '@/lib/returns/queries';
 
 export const metadata: Metadata = { title: 'Your return', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-/** Opened from the signed link in every return e-mail: no account needed. */
+/** Opened from the signed, revocable link in every return e-mail: no account needed. */
 export default async function ReturnViewPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const returnToken = typeof token === 'string' ? token : undefined;
   const owned = await findOwnedReturn({ returnToken });
   const ret = owned && returnToken ? await getReturnDetail(owned.id) : null;
-  if (!ret || !returnToken) notFound();
+  if (!ret || !returnToken) {
+    return (
+      <DeadLink
+        what="return"
+        fresh={{ href: '/orders/lookup', label: 'get a fresh link to your order', rest: 'by e-mail: its page lists its returns.' }}
+      />
+    );
+  }
   return (
     <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl font-bold">Return {ret.number}</h1>
@@ -25,6 +34,19 @@ export default async function ReturnViewPage({ searchParams }: { searchParams: P
           cancelProof={{ name: 'token', value: returnToken }}
         />
       </div>
+      <section className="mt-12 border-t border-line pt-6" aria-labelledby="link-heading">
+        <h2 id="link-heading" className="font-serif text-xl font-bold">
+          Shared this link by mistake?
+        </h2>
+        <div className="mt-3">
+          <RenewLinkForm
+            action={renewReturnLinkAction}
+            proof={{ name: 'token', value: returnToken }}
+            intro="Anyone with this link can see and cancel your return. We can e-mail a new one to the address on the return; this link, and every older one, then stops working."
+            label="Send me a new link, revoke this one"
+          />
+        </div>
+      </section>
     </div>
   );
 }

@@ -6,12 +6,14 @@ import { RefundAttempts, ReturnHistory, ReturnItemsTable, ReturnRequestCard } fr
 import { ReturnNextStep, type NextStep } from '@/components/admin/return-next-step';
 import { ReturnStatusBadge } from '@/components/admin/return-status-badge';
 import { Price } from '@/components/catalog/price';
+import { StaffRevokeLinks } from '@/components/links/staff-revoke-links';
 import { DetailHeader } from '@/components/staff/detail-header';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import { getReturnForStaff, type ReturnDetailDto } from '@/lib/returns/admin-detail-queries';
 import { formatReturnNumber, parseReturnNumber } from '@/lib/returns/format';
+import { revokeReturnLinksAction } from '@/lib/returns/link-admin-actions';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 
 type Props = { params: Promise<{ number: string }> };
@@ -121,6 +123,7 @@ export default async function AdminReturnPage({ params }: Props) {
               )}
             </Facts>
           </Card>
+          <StaffRevokeLinks action={revokeReturnLinksAction} number={ret.number} what="this return" />
         </div>
       </div>
     </>

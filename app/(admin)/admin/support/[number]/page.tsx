@@ -8,12 +8,14 @@ import { TicketHistory, TicketTimes } from '@/components/admin/ticket-facts';
 import { TicketReplyForm } from '@/components/admin/ticket-reply-form';
 import { TicketSavedReplyPicker } from '@/components/admin/ticket-saved-reply-picker';
 import { TicketUpdateForm } from '@/components/admin/ticket-update-form';
+import { StaffRevokeLinks } from '@/components/links/staff-revoke-links';
 import { DetailHeader } from '@/components/staff/detail-header';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { listStaff, type StaffMemberDto } from '@/lib/auth/queries';
 import { env } from '@/lib/env';
 import { getTicketForStaff, type TicketDetailDto } from '@/lib/support/admin-queries';
 import { getCustomerContext } from '@/lib/support/customer-context-queries';
+import { revokeTicketLinksAction } from '@/lib/support/link-admin-actions';
 import { parseTicketRef } from '@/lib/support/admin-schemas';
 import { formatTicketNumber } from '@/lib/support/format';
 import { fillPlaceholders, firstNameOf, getSavedReply, listSavedReplies } from '@/lib/support/saved-replies';
@@ -88,6 +90,7 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
             />
           </Card>
           <TicketTimes ticket={ticket} targetHours={hours} />
+          <StaffRevokeLinks action={revokeTicketLinksAction} number={ticket.number} what="this conversation" />
           <TicketCustomerPanel name={ticket.name} email={ticket.email} context={context} />
         </div>
       </div>

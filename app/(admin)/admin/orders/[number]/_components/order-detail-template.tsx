@@ -4,7 +4,9 @@ import { HistoryCard } from '@/components/admin/history-card';
 import { OrderStatusBadge } from '@/components/admin/order-status-badge';
 import { OrderDisputeBanner, OrderReturnsCard } from '@/components/admin/return-order-panel';
 import { ShipOrderForm } from '@/components/admin/ship-order-form';
+import { StaffRevokeLinks } from '@/components/links/staff-revoke-links';
 import { DetailHeader } from '@/components/staff/detail-header';
+import { revokeOrderLinksAction } from '@/lib/orders/link-admin-actions';
 import type { OrderDetailDto } from '@/lib/orders/queries';
 import type { OrderReturnsDto } from '@/lib/returns/admin-queries';
 import { OrderPaymentCard, OrderShippingCard, OrderStatusCard, OrderTrackingCard } from './order-fact-cards';
@@ -51,6 +53,7 @@ export function OrderDetailTemplate({ order, returns, canClearDispute, today }: 
           <OrderPaymentCard order={order} />
           <OrderShippingCard order={order} />
           <OrderTrackingCard order={order} />
+          <StaffRevokeLinks action={revokeOrderLinksAction} number={order.number} what="this order and its returns" />
         </div>
       </div>
     </>
