@@ -1,9 +1,12 @@
-import { request } from '../support/next-headers';
+import { expect } from 'vitest';
+import type { ActionResult } from '@/lib/action-result';
+import { db } from '@/lib/db';
+import { run } from '../support/next-navigation';
 
 /**
- * Shared by the hostile-input tests: a cookie jar standing in for the
- * request's cookies (the cart lives in one) and the strings an attacker
- * sends. Not a test file itself.
+ * Shared by the hostile-input tests (not a test file itself): the strings an
+ * attacker sends, the forms built from them, a cookie jar standing in for the
+ * request's cookies, and the check that a refused attempt changed nothing.
  */
 export const cookieJar = new Map<string, string>();
 
@@ -19,9 +22,7 @@ export async function nextHeaders() {
   };
 }
 
-export { request };
-
-/** What every field of every public form is tried with. */
+/** What every field of every public form is tried with. `refuse`: no form may accept it. */
 export const HOSTILE_STRINGS: Record<string, string> = {
   nul: 'hello\u0000world',
   'lone surrogate': 'broken \uD800 text',
@@ -30,3 +31,85 @@ export const HOSTILE_STRINGS: Record<string, string> = {
   'SQL-ish': '\'; DROP TABLE "Order"; --',
   empty: '',
 };
+// FormData holds USVStrings: a lone surrogate is already U+FFFD when an action reads it (run-action screens for it anyway).
+const MUST_REFUSE = new Set(['nul', '10,000 characters']);
+
+export interface HostileCase {
+  label: string;
+  form: FormData;
+  mustRefuse: boolean;
+}
+
+/**
+ * Each field of `base` replaced by each hostile string, by a file (a wrong
+ * type), and the form with nothing in it. `lenient` fields replace anything
+ * odd with a default by design (a sign-in's callbackUrl becomes /account).
+ */
+export function hostileCases(base: Record<string, string>, lenient: readonly string[] = []): HostileCase[] {
+  const cases: HostileCase[] = [{ label: 'no fields at all', form: new FormData(), mustRefuse: true }];
+  for (const field of Object.keys(base)) {
+    for (const [kind, text] of Object.entries(HOSTILE_STRINGS)) {
+      cases.push({
+        label: `${field}: ${kind}`,
+        form: toForm({ ...base, [field]: text }),
+        mustRefuse: MUST_REFUSE.has(kind) && (kind === 'nul' || !lenient.includes(field)),
+      });
+    }
+    const wrongType = toForm(base);
+    wrongType.set(field, new File(['{"$gt": ""}'], 'x.json', { type: 'application/json' }));
+    cases.push({ label: `${field}: a file instead of text`, form: wrongType, mustRefuse: false });
+    const repeated = toForm(base);
+    repeated.append(field, '\u0000');
+    cases.push({ label: `${field}: repeated, the second with a NUL`, form: repeated, mustRefuse: true });
+  }
+  return cases;
+}
+
+function toForm(values: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) form.append(key, value);
+  return form;
+}
+
+/** Rows in the tables a visitor's input could reach (rate-limit counters are meant to move). */
+export async function rowCounts(): Promise<Record<string, number>> {
+  const counts = await Promise.all([
+    db.user.count(),
+    db.verificationToken.count(),
+    db.cart.count(),
+    db.cartItem.count(),
+    db.order.count(),
+    db.orderEvent.count(),
+    db.returnRequest.count(),
+    db.returnEvent.count(),
+    db.refund.count(),
+    db.ticket.count(),
+    db.ticketMessage.count(),
+    db.ticketEvent.count(),
+    db.outboxMessage.count(),
+    db.testCheckoutSession.count(),
+  ]);
+  const names = ['user', 'verificationToken', 'cart', 'cartItem', 'order', 'orderEvent', 'returnRequest', 'returnEvent'];
+  names.push('refund', 'ticket', 'ticketMessage', 'ticketEvent', 'outboxMessage', 'testCheckoutSession');
+  return Object.fromEntries(names.map((name, i) => [name, counts[i]!]));
+}
+
+export type FormActionUnderTest = (previous: ActionResult, data: FormData) => Promise<ActionResult>;
+
+/**
+ * Sends one hostile form: it must not throw (a 500), must not answer with the
+ * generic "something went wrong", must be refused when `mustRefuse`, and a
+ * refusal must leave every table as it was.
+ */
+export async function expectHandled(action: FormActionUnderTest, hostile: HostileCase): Promise<void> {
+  await db.rateLimitBucket.deleteMany();
+  const before = await rowCounts();
+  const { result, redirect } = await run(action, hostile.form);
+  const refused = result ? !result.ok : false;
+  expect(result?.code, `${hostile.label}: ${result?.message}`).not.toBe('INTERNAL');
+  if (hostile.mustRefuse) expect(refused || redirect === '/support/thanks', `${hostile.label} was accepted`).toBe(true);
+  if (refused) {
+    expect(result!.message, hostile.label).toBeTruthy();
+    expect(await rowCounts(), `${hostile.label} changed the database`).toEqual(before);
+  }
+}
