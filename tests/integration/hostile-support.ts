@@ -36,30 +36,39 @@ const MUST_REFUSE = new Set(['nul', '10,000 characters']);
 
 export interface HostileCase {
   label: string;
-  form: FormData;
+  /** Built when the test runs, so a filling may use what `beforeAll` made (an order, a signed link). */
+  form: () => FormData;
   mustRefuse: boolean;
 }
 
 /**
- * Each field of `base` replaced by each hostile string, by a file (a wrong
- * type), and the form with nothing in it. `lenient` fields replace anything
- * odd with a default by design (a sign-in's callbackUrl becomes /account).
+ * Each of `fields` in the filling `base` replaced by each hostile string, by
+ * a file (a wrong type), repeated with a NUL, and the form with nothing in
+ * it. `lenient` fields replace anything odd with a default by design (a
+ * sign-in's callbackUrl becomes /account).
  */
-export function hostileCases(base: Record<string, string>, lenient: readonly string[] = []): HostileCase[] {
-  const cases: HostileCase[] = [{ label: 'no fields at all', form: new FormData(), mustRefuse: true }];
-  for (const field of Object.keys(base)) {
+export function hostileCases(
+  fields: readonly string[],
+  base: () => Record<string, string>,
+  lenient: readonly string[] = [],
+): HostileCase[] {
+  const cases: HostileCase[] = [{ label: 'no fields at all', form: () => new FormData(), mustRefuse: true }];
+  for (const field of fields) {
     for (const [kind, text] of Object.entries(HOSTILE_STRINGS)) {
-      cases.push({
-        label: `${field}: ${kind}`,
-        form: toForm({ ...base, [field]: text }),
-        mustRefuse: MUST_REFUSE.has(kind) && (kind === 'nul' || !lenient.includes(field)),
-      });
+      const mustRefuse = MUST_REFUSE.has(kind) && (kind === 'nul' || !lenient.includes(field));
+      cases.push({ label: `${field}: ${kind}`, form: () => toForm({ ...base(), [field]: text }), mustRefuse });
     }
-    const wrongType = toForm(base);
-    wrongType.set(field, new File(['{"$gt": ""}'], 'x.json', { type: 'application/json' }));
+    const wrongType = () => {
+      const form = toForm(base());
+      form.set(field, new File(['{"$gt": ""}'], 'x.json', { type: 'application/json' }));
+      return form;
+    };
     cases.push({ label: `${field}: a file instead of text`, form: wrongType, mustRefuse: false });
-    const repeated = toForm(base);
-    repeated.append(field, '\u0000');
+    const repeated = () => {
+      const form = toForm(base());
+      form.append(field, '\u0000');
+      return form;
+    };
     cases.push({ label: `${field}: repeated, the second with a NUL`, form: repeated, mustRefuse: true });
   }
   return cases;
@@ -104,7 +113,7 @@ export type FormActionUnderTest = (previous: ActionResult, data: FormData) => Pr
 export async function expectHandled(action: FormActionUnderTest, hostile: HostileCase): Promise<void> {
   await db.rateLimitBucket.deleteMany();
   const before = await rowCounts();
-  const { result, redirect } = await run(action, hostile.form);
+  const { result, redirect } = await run(action, hostile.form());
   const refused = result ? !result.ok : false;
   expect(result?.code, `${hostile.label}: ${result?.message}`).not.toBe('INTERNAL');
   if (hostile.mustRefuse) expect(refused || redirect === '/support/thanks', `${hostile.label} was accepted`).toBe(true);
