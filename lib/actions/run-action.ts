@@ -2,6 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failure, fieldErrorsOf, refusal, type ActionResult, type FormValues } from '@/lib/action-result';
+import { hasUnsafeText, UNSAFE_TEXT_MESSAGE, withoutUnsafeText } from '@/lib/validation/schemas';
 
 /**
  * The one pipeline every form action runs: read the form, check the caller,
@@ -69,6 +70,25 @@ export function schemaOf<S extends z.ZodType>(spec: FormSpec<S>, context: FormCo
   return spec.schema instanceof z.ZodType ? spec.schema : spec.schema(context);
 }
 
+export const UNSAFE_FORM_MESSAGE = 'The form contains a character we cannot accept (such as a NUL byte). Remove it and try again.';
+
+/**
+ * Refuses a form in which any field (or file name) holds U+0000 or a lone
+ * surrogate: PostgreSQL refuses the first, and neither is text anyone types.
+ * Runs before the caller check and the schema, so no check, counter or
+ * write ever sees such a value. What is echoed back is cleaned.
+ */
+export function screenForm(formData: FormData, values: FormValues | undefined): ActionResult | null {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    const text = typeof value === 'string' ? value : value.name;
+    if (hasUnsafeText(key) || hasUnsafeText(text)) fieldErrors[withoutUnsafeText(key)] = [UNSAFE_TEXT_MESSAGE];
+  }
+  if (Object.keys(fieldErrors).length === 0) return null;
+  const cleaned = values && Object.fromEntries(Object.entries(values).map(([key, value]) => [key, withoutUnsafeText(value)]));
+  return refusal({ message: UNSAFE_FORM_MESSAGE, fieldErrors, values: cleaned });
+}
+
 export async function runAction<S extends z.ZodType, C, R extends ActionResult>(
   spec: FormSpec<S>,
   formData: FormData,
@@ -76,6 +96,8 @@ export async function runAction<S extends z.ZodType, C, R extends ActionResult>(
   handle: (data: z.output<S>, context: FormContext, caller: C) => Promise<Outcome<R>>,
 ): Promise<R> {
   const { values, input } = readForm(spec, formData);
+  const unsafe = screenForm(formData, values);
+  if (unsafe) return unsafe as R;
   const context: FormContext = { formData, values, now: new Date() };
   let outcome: Outcome<R> | Outcome;
   try {

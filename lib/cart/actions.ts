@@ -1,13 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
-import type { ActionResult } from '@/lib/action-result';
-import { publicAction, publicFormAction } from '@/lib/actions/public-action';
+import { redirect } from 'next/navigation';
+import { refusal, type ActionResult } from '@/lib/action-result';
+import { publicAction } from '@/lib/actions/public-action';
 import type { FormAction } from '@/lib/actions/run-action';
-import { currentCartIdForWrite, findCurrentCartId } from './current';
+import { currentCartIdForWrite } from './current';
+import { cartPath } from './labels';
+import { changeLine } from './line-change';
+import { limitCartWritesByCart, limitCartWritesByIp } from './limits';
 import { getCartItemCount, variantIdForSku } from './queries';
-import { addToCartSchema, cartLineSchema } from './schemas';
+import { addToCartSchema, cartLineSchema, removeLineSchema } from './schemas';
 import { addToCart, removeFromCart, setCartQuantity } from './service';
 
 /** Public: anyone may fill a cart. The cart is found from the session or the signed cookie, never from the form. */
@@ -16,38 +19,39 @@ export interface CartActionResult extends ActionResult {
   count?: number;
 }
 
-export const addToCartAction: FormAction<CartActionResult> = publicAction(
-  { schema: addToCartSchema, fields: ['sku', 'quantity'] },
-  async ({ sku, quantity }) => {
-    const variantId = await variantIdForSku(sku);
-    const cartId = await currentCartIdForWrite();
-    const change = await addToCart(cartId, variantId, quantity);
-    revalidatePath('/cart');
-    const count = await getCartItemCount(cartId);
-    const message =
-      change.limitedTo !== undefined
-        ? `Only ${change.limitedTo} can be ordered, so your cart now holds ${change.quantity}.`
-        : 'Added to your cart.';
-    return { ok: true, message, count };
-  },
-);
+// Parsed in the handler rather than by the pipeline: the form highlights no field, so a refusal must say its reason.
+export const addToCartAction: FormAction<CartActionResult> = publicAction({ fields: ['sku', 'quantity'] }, async (_data, { values }) => {
+  const parsed = addToCartSchema.safeParse(values);
+  if (!parsed.success) return refusal({ message: parsed.error.issues[0]!.message, values });
+  await limitCartWritesByIp();
+  const variantId = await variantIdForSku(parsed.data.sku);
+  const cartId = await currentCartIdForWrite();
+  await limitCartWritesByCart(cartId);
+  const change = await addToCart(cartId, variantId, parsed.data.quantity);
+  revalidatePath('/cart');
+  const count = await getCartItemCount(cartId);
+  const message =
+    change.limitedTo !== undefined
+      ? `Only ${change.limitedTo} can be ordered, so your cart now holds ${change.quantity}.`
+      : 'Added to your cart.';
+  return { ok: true, message, count };
+});
 
-export const updateCartLineAction = publicFormAction(
-  { schema: cartLineSchema, fields: ['variantId', 'quantity'] },
-  async ({ variantId, quantity }) => {
-    const cartId = await findCurrentCartId();
-    if (!cartId) return;
-    await setCartQuantity(cartId, variantId, quantity);
-    revalidatePath('/cart');
-  },
-);
+// The line buttons are plain forms: every outcome, refused or not, lands back on the current cart with a notice.
 
-export const removeCartLineAction = publicFormAction(
-  { schema: z.object({ variantId: z.string().min(1) }), fields: ['variantId'] },
-  async ({ variantId }) => {
-    const cartId = await findCurrentCartId();
-    if (!cartId) return;
-    await removeFromCart(cartId, variantId);
-    revalidatePath('/cart');
-  },
-);
+export async function updateCartLineAction(formData: FormData): Promise<void> {
+  const notice = await changeLine(formData, cartLineSchema, async (cartId, { variantId, quantity }) => {
+    const change = await setCartQuantity(cartId, variantId, quantity);
+    return change.limitedTo !== undefined ? 'limited' : null;
+  });
+  revalidatePath('/cart');
+  redirect(notice ? cartPath(notice) : '/cart');
+}
+
+export async function removeCartLineAction(formData: FormData): Promise<void> {
+  const notice = await changeLine(formData, removeLineSchema, async (cartId, { variantId }) =>
+    (await removeFromCart(cartId, variantId)) ? null : 'gone',
+  );
+  revalidatePath('/cart');
+  redirect(notice ? cartPath(notice) : '/cart');
+}

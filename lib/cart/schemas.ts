@@ -10,7 +10,12 @@ export const addToCartSchema = z.object({
     .max(MAX_PER_ORDER, `You can order up to ${MAX_PER_ORDER} at a time.`),
 });
 
+/** A line's id as its form posts it: ids are short, so anything long is forged and refused before a query. */
+const lineId = z.string().trim().min(1).max(64);
+
 export const cartLineSchema = z.object({
-  variantId: z.string().min(1),
+  variantId: lineId,
   quantity: z.coerce.number().int().min(0).max(MAX_PER_ORDER),
 });
+
+export const removeLineSchema = z.object({ variantId: lineId });

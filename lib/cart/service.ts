@@ -45,7 +45,7 @@ export async function addToCart(cartId: string, variantId: string, quantity: num
 export async function setCartQuantity(cartId: string, variantId: string, quantity: number, client: DbOrTx = db): Promise<CartChange> {
   if (!Number.isInteger(quantity) || quantity < 0) throw new AppError('UNPROCESSABLE', 'Quantity must be a whole number.');
   if (quantity === 0) {
-    await removeFromCart(cartId, variantId, client);
+    if (!(await removeFromCart(cartId, variantId, client))) throw new AppError('NOT_FOUND', 'That item is no longer in your cart.');
     return { quantity: 0 };
   }
   return inTransaction(client, async (tx) => {
@@ -61,8 +61,10 @@ export async function setCartQuantity(cartId: string, variantId: string, quantit
   });
 }
 
-export async function removeFromCart(cartId: string, variantId: string, client: DbOrTx = db): Promise<void> {
-  await client.cartItem.deleteMany({ where: { cartId, variantId } });
+/** Whether there was such a line to remove. */
+export async function removeFromCart(cartId: string, variantId: string, client: DbOrTx = db): Promise<boolean> {
+  const { count } = await client.cartItem.deleteMany({ where: { cartId, variantId } });
+  return count > 0;
 }
 
 export async function clearCart(cartId: string, client: DbOrTx = db): Promise<void> {

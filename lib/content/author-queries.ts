@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
 import { isPublished, newestFirst, summarySelect, toSummary, type ArticleSummaryDto, type AuthorRefDto } from './queries';
+import { isSlugParam } from '@/lib/validation/schemas';
 
 export interface AuthorDto extends AuthorRefDto {
   bio: string;
@@ -10,6 +11,7 @@ export interface AuthorDto extends AuthorRefDto {
 
 /** Who writes and why, with their published articles, newest first. */
 export async function getAuthorWithArticles(slug: string, now = new Date(), client: DbOrTx = db): Promise<AuthorDto | null> {
+  if (!isSlugParam(slug)) return null;
   const row = await client.author.findUnique({
     where: { slug },
     select: {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
 import { renderMarkdown, type Heading } from './markdown';
+import { isSlugParam } from '@/lib/validation/schemas';
 
 /** The muscle guides: one per muscle QL Claw reaches, in `position` order. */
 export interface GuideSummaryDto {
@@ -51,6 +52,7 @@ export async function listGuides(client: DbOrTx = db): Promise<GuideSummaryDto[]
 }
 
 export async function getGuide(slug: string, client: DbOrTx = db): Promise<GuideDto | null> {
+  if (!isSlugParam(slug)) return null;
   const row = await client.muscleGuide.findUnique({
     where: { slug },
     select: { ...summarySelect, bodyMarkdown: true, seoTitle: true, seoDescription: true },

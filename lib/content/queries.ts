@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import { readingMinutes, renderMarkdown, type Heading } from './markdown';
+import { isSlugParam } from '@/lib/validation/schemas';
 
 /** Reads of published articles. Time is a parameter: scheduled articles appear when `now` passes their date. */
 export const ARTICLES_PER_PAGE = 9;
@@ -76,6 +77,8 @@ export async function listArticlesPage(
   options: { page?: number; tag?: string; perPage?: number; now?: Date } = {},
   client: DbOrTx = db,
 ): Promise<ArticlePageDto> {
+  // A tag from the URL that is not a slug names nothing (and may hold what PostgreSQL refuses, such as NUL).
+  if (options.tag !== undefined && !isSlugParam(options.tag)) return { articles: [], page: 1, total: 0, totalPages: 1 };
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const perPage = options.perPage ?? ARTICLES_PER_PAGE;
   const where: Prisma.ArticleWhereInput = {
@@ -102,6 +105,7 @@ export async function listPublishedTags(now = new Date(), client: DbOrTx = db): 
 }
 
 export async function getPublishedArticle(slug: string, now = new Date(), client: DbOrTx = db): Promise<ArticleDto | null> {
+  if (!isSlugParam(slug)) return null;
   const row = await client.article.findFirst({
     where: { slug, ...isPublished(now) },
     select: {
@@ -129,6 +133,7 @@ export async function getPublishedArticle(slug: string, now = new Date(), client
 
 /** The current slug for an old one, if it belongs to a published article. */
 export async function getRedirectTarget(fromSlug: string, now = new Date(), client: DbOrTx = db): Promise<string | null> {
+  if (!isSlugParam(fromSlug)) return null;
   const row = await client.articleRedirect.findUnique({
     where: { fromSlug },
     select: { article: { select: { slug: true, publishedAt: true } } },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, Prisma, type DbOrTx } from '@/lib/db';
+import { queryParam } from '@/lib/validation/schemas';
 import { SEARCH_QUERY_MAX_LENGTH } from './schemas';
 
 /**
@@ -24,10 +25,10 @@ export interface SearchResultDto {
 const ARTICLE_VECTOR = Prisma.sql`(setweight(to_tsvector('english', "title"), 'A') || setweight(to_tsvector('english', "excerpt"), 'B') || setweight(to_tsvector('english', "bodyMarkdown"), 'C'))`;
 const GUIDE_VECTOR = Prisma.sql`(setweight(to_tsvector('english', "title" || ' ' || "name"), 'A') || setweight(to_tsvector('english', "excerpt"), 'B') || setweight(to_tsvector('english', "bodyMarkdown"), 'C'))`;
 
-/** Trims and caps what a reader typed; an empty result means "no search". */
+/** Trims and caps what a reader typed; an empty result means "no search" (so does text PostgreSQL would refuse). */
 export function normalizeSearchQuery(raw: unknown): string {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return typeof value === 'string' ? value.trim().slice(0, SEARCH_QUERY_MAX_LENGTH).trim() : '';
+  const parsed = queryParam(raw, SEARCH_QUERY_MAX_LENGTH);
+  return parsed.ok ? parsed.value : '';
 }
 
 /** The ranked search as one statement; exported so tests can EXPLAIN it. */

@@ -11,6 +11,7 @@ import { findOwnedOrder, findOwnedReturn, guestReturnPath } from './access';
 import { createReturnRequest, type ReturnRequestRefused } from './create-return-request';
 import { formatReturnNumber, parseReturnNumber } from './format';
 import { readReturnForm, returnFormValues, returnRequestSchema } from './schemas';
+import { limitReturnWritesByIp, limitReturnWritesByOrder } from './limits';
 import { getReturnSettings } from './settings-store';
 import { cancelReturn } from './steps';
 
@@ -56,6 +57,7 @@ function tokenOf(formData: FormData): string | null {
 
 /** The order, proven by a signed link or by the signed-in owner, and the address the request is made for. */
 async function orderOfCaller({ formData, now }: FormContext) {
+  await limitReturnWritesByIp();
   const [viewer, token] = [await getViewer(), tokenOf(formData)];
   const number = parseOrderNumber(String(formData.get('orderNumber') ?? ''));
   const order =
@@ -65,10 +67,12 @@ async function orderOfCaller({ formData, now }: FormContext) {
         ? await findOwnedOrder({ viewer, orderNumber: number }, { now })
         : null;
   if (!order) throw new AppError('NOT_FOUND', 'We could not find that order.');
+  await limitReturnWritesByOrder(order.id);
   return { order, token, email: token !== null || !viewer ? order.email : viewer.email };
 }
 
 async function returnOfCaller({ formData }: FormContext) {
+  await limitReturnWritesByIp();
   const [viewer, token] = [await getViewer(), tokenOf(formData)];
   const number = parseReturnNumber(String(formData.get('returnNumber') ?? ''));
   const ret =
@@ -78,6 +82,7 @@ async function returnOfCaller({ formData }: FormContext) {
         ? await findOwnedReturn({ viewer, returnNumber: number })
         : null;
   if (!ret) throw new AppError('NOT_FOUND', 'We could not find that return.');
+  await limitReturnWritesByOrder(ret.orderId);
   return { ret, token, email: token !== null || !viewer ? ret.email : viewer.email };
 }
 

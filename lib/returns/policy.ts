@@ -55,3 +55,14 @@ export function refundAmount(order: RefundInput, itemsValue: number, storeFault:
   const amount = itemsValue - share(order.discountCents) + share(order.taxCents) + (storeFault ? share(order.shippingCents) : 0);
   return Math.max(0, Math.min(amount, order.totalCents - order.refundedCents));
 }
+
+/** Statuses a customer may still withdraw from: before the item has arrived. */
+export const CANCELLABLE_STATUSES = ['REQUESTED', 'APPROVED'] as const;
+
+export const REFUND_UNDER_WAY_MESSAGE =
+  'A refund for this return is already on its way, so the return can no longer be cancelled. Contact us if something is wrong.';
+
+/** A return with a refund sent (pending) or paid can no longer be withdrawn: the money is already moving. */
+export function refundUnderWay(refundStatuses: readonly string[]): boolean {
+  return refundStatuses.some((s) => s === 'PENDING' || s === 'SUCCEEDED');
+}

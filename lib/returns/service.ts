@@ -6,7 +6,7 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { AppError } from '@/lib/errors';
 import { formatReturnNumber } from './format';
 import { returnLinkFor } from './links';
-import { returnWindow } from './policy';
+import { REFUND_UNDER_WAY_MESSAGE, refundUnderWay, returnWindow } from './policy';
 import { returnableUnits } from './queries';
 import { DEFAULT_RETURN_SETTINGS, type ReturnSettings } from './settings';
 
@@ -140,4 +140,15 @@ export async function notify(
       detail,
     }),
   });
+}
+
+/**
+ * Refuses to cancel a return whose refund is pending or paid. Locks the
+ * return first, as `refundReturn` does, so a refund and a cancel never both
+ * get through.
+ */
+export async function assertCancellable(returnId: string, tx: DbOrTx): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "ReturnRequest" WHERE id = ${returnId} FOR UPDATE`;
+  const refunds = await tx.refund.findMany({ where: { returnId }, select: { status: true } });
+  if (refundUnderWay(refunds.map((r) => r.status))) throw new AppError('CONFLICT', REFUND_UNDER_WAY_MESSAGE);
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { DEFAULT_RETURN_SETTINGS } from './settings';
-import { notify, transition, type ReturnDeps } from './service';
+import { CANCELLABLE_STATUSES } from './policy';
+import { assertCancellable, notify, transition, type ReturnDeps } from './service';
 
 /** The staff's and the customer's steps on a return, each applied once. */
 
@@ -82,18 +83,19 @@ export async function markReceived(
   });
 }
 
-/** The customer may withdraw a request until the item has arrived. */
+/** The customer may withdraw a request until the item has arrived, and not once a refund is on its way. */
 export async function cancelReturn(returnId: string, actor: string, deps: ReturnDeps, client: DbOrTx = db): Promise<void> {
   const now = deps.now ?? new Date();
-  await inTransaction(client, (tx) =>
-    transition(
+  await inTransaction(client, async (tx) => {
+    await assertCancellable(returnId, tx);
+    await transition(
       returnId,
-      ['REQUESTED', 'APPROVED'],
+      [...CANCELLABLE_STATUSES],
       { to: 'CANCELLED', data: { closedAt: now }, event: 'cancelled', message: 'Cancelled by the customer.', actor },
       { ...deps, now },
       tx,
-    ),
-  );
+    );
+  });
 }
 
 /** Reminds, then expires, approved returns whose item never arrived. Run as a background job (lib/jobs). */

@@ -18,14 +18,16 @@ import { privateUploadDir } from '../support/upload-dir';
 import { actAs } from '../support/viewer';
 
 vi.mock('@/lib/auth/session', () => import('../support/viewer'));
+vi.mock('next/headers', () => import('../support/next-headers'));
 vi.mock('next/navigation', async (original) => (await import('../support/next-navigation')).withThrowingRedirect(original));
 
 const APP_URL = RETURN_DEPS.appUrl;
 const uploadDir = privateUploadDir();
 
 beforeAll(() => seed(db));
-beforeEach(() => {
+beforeEach(async () => {
   actAs(null);
+  await db.rateLimitBucket.deleteMany();
 });
 
 /** A customer with an account and a delivered order of two QL Claws. */

@@ -4,18 +4,36 @@ import { CartLine } from '@/components/cart/cart-line';
 import { CheckoutButton } from '@/components/cart/checkout-button';
 import { StorePromises } from '@/components/catalog/store-promises';
 import { findCurrentCartId } from '@/lib/cart/current';
+import { cartNoticeOf } from '@/lib/cart/labels';
 import { getCart } from '@/lib/cart/queries';
 import { shippingRates } from '@/lib/checkout/shipping';
 import { formatMoney } from '@/lib/money';
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
 
-export default async function CartPage() {
+interface Props {
+  searchParams: Promise<{ notice?: string | string[] }>;
+}
+
+/** What the last Update or Remove did; only known keys are shown, so a link cannot put words on this page. */
+function Notice({ notice }: { notice: ReturnType<typeof cartNoticeOf> }) {
+  if (!notice) return null;
+  const tone = notice.tone === 'ok' ? 'bg-teal-light text-teal-dark' : 'bg-accent-light text-accent';
+  return (
+    <p role={notice.tone === 'ok' ? 'status' : 'alert'} className={`mt-4 rounded-lg px-4 py-3 font-medium ${tone}`}>
+      {notice.text}
+    </p>
+  );
+}
+
+export default async function CartPage({ searchParams }: Props) {
+  const notice = cartNoticeOf((await searchParams).notice);
   const cartId = await findCurrentCartId();
   const cart = cartId ? await getCart(cartId) : null;
   if (!cart || cart.lines.length === 0 || !cart.subtotal) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-16 text-center sm:px-6">
+        <Notice notice={notice} />
         <h1 className="font-serif text-4xl font-bold">Your cart is empty</h1>
         <p className="mt-4 text-lg text-ink-soft">QL Claw is waiting for you.</p>
         <Link
@@ -34,6 +52,7 @@ export default async function CartPage() {
         <h1 id="cart-heading" className="font-serif text-4xl font-bold">
           Your cart
         </h1>
+        <Notice notice={notice} />
         <ul className="mt-6 rounded-2xl border border-line bg-white px-5">
           {cart.lines.map((line) => (
             <CartLine key={line.variantId} line={line} />

@@ -9,6 +9,7 @@ import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { getProduct, listProductSlugs } from '@/lib/catalog/queries';
 import { productJsonLd } from '@/lib/seo/json-ld';
 import { absoluteUrl } from '@/lib/urls';
+import { isSlugParam } from '@/lib/validation/schemas';
 
 // Served from the prerendered copy and refreshed in the background at most a
 // minute after a change (staff edits refresh it at once), so shoppers never
@@ -23,8 +24,14 @@ export async function generateStaticParams() {
   return (await listProductSlugs()).map((slug) => ({ slug }));
 }
 
+/** A segment that is not a slug names no product: a 404 without asking the database (it may hold a NUL). */
+async function loadProduct(params: Props['params']) {
+  const { slug } = await params;
+  return isSlugParam(slug) ? getProduct(slug) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getProduct((await params).slug);
+  const product = await loadProduct(params);
   if (!product) return {};
   return {
     title: `${product.name}: ${product.tagline}`,
@@ -41,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await getProduct((await params).slug);
+  const product = await loadProduct(params);
   if (!product) notFound();
   return (
     <>
