@@ -1,4 +1,5 @@
 import { renderEmail, type RenderedEmail } from './render';
+import { headerText } from './sanitize';
 
 /**
  * Support e-mails. Every e-mail about one ticket has the same subject, so mail clients keep one conversation
@@ -26,12 +27,14 @@ export function ticketAcknowledgementEmail(input: { number: string; name: string
 }
 
 export function ticketReplyEmail(input: { number: string; staffName: string; body: string; url: string }): RenderedEmail {
+  // A name is one line wherever it appears, even inside a paragraph.
+  const staffName = headerText(input.staffName);
   return renderEmail({
     subject: ticketSubject(input.number),
-    preheader: `${input.staffName} replied: ${input.body.slice(0, 100)}`,
+    preheader: `${staffName} replied: ${input.body.slice(0, 100)}`,
     blocks: [
       { kind: 'paragraph', text: input.body },
-      { kind: 'note', text: `${input.staffName}, QL Claw support. Reply to this e-mail to answer.` },
+      { kind: 'note', text: `${staffName}, QL Claw support. Reply to this e-mail to answer.` },
       { kind: 'button', label: 'See the whole conversation', url: input.url },
     ],
   });
