@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { listRefusals } from '@/lib/support/inbound-refusals';
 import { updateTicket } from '@/lib/support/ticket-updates';
 import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
@@ -85,6 +86,14 @@ describe('inbound e-mail is refused unless it carries the tag, a passing verdict
     const refusals = await db.inboundRefusal.findMany({ orderBy: { receivedAt: 'asc' } });
     expect(refusals.map((r) => r.code)).toEqual(attacks.map(([, , , code]) => code));
     expect(refusals[4]).toMatchObject({ from: ticket.email, to: ticket.address, excerpt: 'refund me' });
+    // The staff page's list: newest first, envelope and excerpt only.
+    const listed = await listRefusals(1);
+    expect(listed.total).toBe(attacks.length);
+    expect(listed.rows[0]).toMatchObject({
+      code: 'wrong_sender',
+      from: 'mallory@evil.test',
+      reason: expect.stringContaining('not the customer'),
+    });
   });
 
   it('lets the customer’s authenticated reply through to the tagged ticket', async () => {
