@@ -26,7 +26,7 @@ export function replyMessageId(messageId: string, supportAddress: string): strin
 /** Every <id> in a Message-ID, In-Reply-To or References header. */
 export function parseMessageIds(header: string | string[] | undefined | null): string[] {
   const text = Array.isArray(header) ? header.join(' ') : (header ?? '');
-  return [...text.matchAll(/<[^<>\s]{1,250}>/g)].map((m) => m[0]);
+  return [...text.matchAll(/<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>/g)].map((m) => m[0]);
 }
 
 /** The thread headers of a new e-mail on this ticket, whose own Message-ID is `messageId`. */

@@ -2,7 +2,9 @@ import 'server-only';
 import { simpleParser } from 'mailparser';
 import { db, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { bodyText } from '@/lib/email/sanitize';
 import { checkAttachments, storeAttachments } from './attachments';
+import { parseMessageIds } from './email-thread';
 import { formatTicketNumber } from './format';
 import type { InboundAuthConfig } from './inbound-auth';
 import { checkInbound, recipientsOf } from './inbound-checks';
@@ -47,11 +49,12 @@ export async function receiveInboundEmail(raw: string | Buffer, deps: InboundDep
   if (!checked.ok) return refuse(checked.status, checked.code, checked.reason);
   const { ticket } = checked;
 
-  const emailMessageId = mail.messageId?.trim() || null;
+  // Printable ASCII in angle brackets only: a NUL or a megabyte here would reach PostgreSQL.
+  const emailMessageId = parseMessageIds(mail.messageId)[0] ?? null;
   const earlier = await deliveredBefore(emailMessageId, client);
   if (earlier) return earlier;
 
-  const body = stripQuotedReply(mail.text ?? '');
+  const body = stripQuotedReply(bodyText(mail.text ?? ''));
   const files = (mail.attachments ?? []).filter((a) => a.contentDisposition !== 'inline' || !a.related);
   const attached = await checkAttachments(
     files.map((a) => new File([new Uint8Array(a.content)], a.filename ?? 'attachment', { type: a.contentType })),

@@ -98,7 +98,9 @@ describe('inbound e-mail is refused unless it carries the tag, a passing verdict
 
   it('lets the customer’s authenticated reply through to the tagged ticket', async () => {
     const ticket = await ticketWithTag();
-    const { status, body } = await post(inboundMime({ from: `Alex <${ticket.email}>`, to: ticket.address, text: 'It worked, thanks' }));
+    const { status, body } = await post(
+      inboundMime({ from: `Alex <${ticket.email}>`, to: ticket.address, text: 'It worked,\u0000 thanks' }),
+    );
     expect({ status, body }).toEqual({ status: 200, body: { received: true } });
     expect(await db.ticketMessage.count({ where: { ticketId: ticket.id, via: 'email', body: 'It worked, thanks' } })).toBe(1);
   });

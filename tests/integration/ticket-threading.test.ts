@@ -33,6 +33,7 @@ const refs = (value: string | string[] | undefined) =>
 describe('every e-mail about one ticket is one conversation', () => {
   it('keeps one subject and chains Message-ID, In-Reply-To and References through staff replies and the customer’s own', async () => {
     const ticket = await openTicket({ email: uniqueEmail('thread') });
+    await deliver();
     await addStaffMessage(ticket.id, staff, { body: 'First answer', internal: false }, SUPPORT_DEPS);
     await deliver();
     const [ack, first] = mailsTo(ticket.email);
