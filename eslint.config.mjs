@@ -18,7 +18,7 @@ const ENTRY_POINTS = {
   auth: ['guards', 'session'],
   cart: ['current'],
   checkout: ['fulfil', 'sweep'],
-  email: ['outbox', 'delivery', 'configured-transport', 'order-emails', 'return-emails', 'ticket-emails', 'templates', 'link-emails'],
+  email: ['outbox', 'delivery', 'configured-transport', 'order-emails', 'return-emails', 'ticket-emails', 'templates', 'link-emails', 'sanitize'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],

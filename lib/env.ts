@@ -26,6 +26,16 @@ const schema = z
     OUTBOX_WORKER: z.enum(['inline', 'off'], { error: 'OUTBOX_WORKER must be "inline" (default) or "off"' }).default('inline'),
     SUPPORT_ADDRESS: z.email('SUPPORT_ADDRESS must be an e-mail address').default('support@qlclaw.test'),
     INBOUND_MAIL_SECRET: z.string().min(24, 'INBOUND_MAIL_SECRET must be at least 24 characters').optional(),
+    /** Inbound mail needs the receiving server's passing verdict (lib/support/inbound-auth.ts); `off` only for a provider that passes none on. */
+    INBOUND_AUTH_RESULTS: z
+      .enum(['required', 'off'], { error: 'INBOUND_AUTH_RESULTS must be "required" (default) or "off"' })
+      .default('required'),
+    INBOUND_AUTH_RESULTS_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'INBOUND_AUTH_RESULTS_HEADER must be a header name such as Authentication-Results')
+      .default('Authentication-Results'),
+    /** The authserv-id the provider writes first in that header (e.g. mx.google.com); only its verdict counts. */
+    INBOUND_AUTHSERV_ID: z.string().trim().min(1).optional(),
     SUPPORT_FIRST_RESPONSE_HOURS: z.coerce.number().int().min(1).max(168).default(4),
     SUPPORT_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     PAYMENTS_PROVIDER: z.enum(['stripe', 'test'], { error: 'PAYMENTS_PROVIDER must be "stripe" or "test"' }).optional(),

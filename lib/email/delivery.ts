@@ -32,6 +32,9 @@ interface ClaimedRow {
   text: string;
   attempts: number;
   maxAttempts: number;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string | null;
 }
 
 /** 30 s, 1 min, 2 min, … capped at an hour. */
@@ -53,7 +56,8 @@ export async function deliverDueMessages(options: DeliveryOptions, client: DbOrT
         ORDER BY "nextAttemptAt"
         LIMIT ${options.batchSize ?? 20}
         FOR UPDATE SKIP LOCKED)
-    RETURNING m.id, m."to", m."replyTo", m.subject, m.html, m.text, m.attempts, m."maxAttempts"`;
+    RETURNING m.id, m."to", m."replyTo", m.subject, m.html, m.text, m.attempts, m."maxAttempts",
+              m."messageId", m."inReplyTo", m."references"`;
 
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const message of claimed) {

@@ -1,3 +1,5 @@
+import { bodyText, headerText } from './sanitize';
+
 /**
  * E-mails are built from a few typed blocks and rendered twice from the same
  * source: HTML in the store's look (inline styles, table layout, as mail
@@ -72,7 +74,23 @@ function blockText(block: EmailBlock): string {
   }
 }
 
-export function renderEmail(content: EmailContent): RenderedEmail {
+/** Single-line blocks (a heading, a label, a row) lose every control character; paragraphs keep their newlines. */
+function sanitizeBlock(block: EmailBlock): EmailBlock {
+  switch (block.kind) {
+    case 'heading':
+      return { kind: 'heading', text: headerText(block.text) };
+    case 'paragraph':
+    case 'note':
+      return { kind: block.kind, text: bodyText(block.text) };
+    case 'button':
+      return { kind: 'button', label: headerText(block.label), url: headerText(block.url) };
+    case 'rows':
+      return { kind: 'rows', rows: block.rows.map(([label, value]) => [headerText(label), headerText(value)]) };
+  }
+}
+
+export function renderEmail(raw: EmailContent): RenderedEmail {
+  const content = { subject: headerText(raw.subject), preheader: headerText(raw.preheader), blocks: raw.blocks.map(sanitizeBlock) };
   const body = content.blocks.map(blockHtml).join('\n');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>

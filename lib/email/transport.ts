@@ -14,6 +14,10 @@ export interface TransportMessage {
   subject: string;
   html: string;
   text: string;
+  /** Threading headers (lib/email/outbox); without a Message-ID the outbox id makes one. */
+  messageId?: string | null;
+  inReplyTo?: string | null;
+  references?: string | null;
 }
 
 const LOOPBACK = ['127.0.0.1', 'localhost', '::1', '[::1]'];
@@ -54,7 +58,9 @@ export function smtpTransport(smtpUrl: string, options: { timeoutMs?: number } =
         html: message.html,
         text: message.text,
         // A stable Message-ID lets receivers drop the copy a crash mid-send may cause.
-        messageId: `<${message.id}@outbox.qlclaw>`,
+        messageId: message.messageId ?? `<${message.id}@outbox.qlclaw>`,
+        inReplyTo: message.inReplyTo ?? undefined,
+        references: message.references ?? undefined,
       });
     },
   };

@@ -10,12 +10,6 @@ export function parseTicketNumber(input: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Replies to SUP-3107 go to support+SUP-3107@…: the reference travels in the address. */
-export function replyAddress(supportAddress: string, number: number): string {
-  const [local, domain] = supportAddress.split('@');
-  return `${local}+${formatTicketNumber(number)}@${domain}`;
-}
-
 export const TOPIC_LABELS: Record<TicketTopic, string> = {
   SHIPPING: 'Shipping and delivery',
   RETURNS: 'Returns and the 60-day guarantee',

@@ -5,8 +5,10 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { ticketAcknowledgementEmail } from '@/lib/email/ticket-emails';
 import { AppError } from '@/lib/errors';
 import { parseOrderNumber } from '@/lib/orders/format';
-import { formatTicketNumber, replyAddress } from './format';
+import { rootMessageId } from './email-thread';
+import { formatTicketNumber } from './format';
 import { ticketLinkFor } from './links';
+import { newReplyTag, replyAddress } from './reply-address';
 
 /**
  * Tickets and their conversation. Customer messages (web or e-mail) reopen a
@@ -46,8 +48,10 @@ export async function createTicket(
     // Linked only when the number belongs to this e-mail: a stranger's number links nothing.
     const order = number ? await tx.order.findFirst({ where: { number, email }, select: { id: true } }) : null;
     const subject = input.message.split('\n')[0]!.slice(0, 80);
+    const replyTag = newReplyTag();
     const ticket = await tx.ticket.create({
       data: {
+        replyTag,
         subject,
         topic: input.topic,
         name: input.name,
@@ -73,9 +77,10 @@ export async function createTicket(
     const url = ticketLinkFor(deps.appUrl, ticket.id, email, now);
     await enqueueEmail(tx, {
       to: email,
-      replyTo: replyAddress(deps.supportAddress, ticket.number),
+      replyTo: replyAddress(deps.supportAddress, replyTag),
       template: 'ticket-acknowledgement',
       dedupeKey: `ticket-ack:${ticket.id}`,
+      thread: { messageId: rootMessageId(ticket.id, deps.supportAddress) },
       email: ticketAcknowledgementEmail({ number: formatTicketNumber(ticket.number), name: input.name, url }),
     });
     return { id: ticket.id, number: formatTicketNumber(ticket.number), url };
@@ -85,7 +90,7 @@ export async function createTicket(
 /** A customer writes again (on the ticket page or by replying to an e-mail): the ticket is open again. */
 export async function addCustomerMessage(
   ticketId: string,
-  input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[] },
+  input: { body: string; via: 'web' | 'email'; attachments?: StoredAttachment[]; emailMessageId?: string | null },
   deps: SupportDeps,
   client: DbOrTx = db,
 ): Promise<void> {
@@ -100,6 +105,7 @@ export async function addCustomerMessage(
         authorName: ticket.name,
         body: input.body,
         via: input.via,
+        emailMessageId: input.emailMessageId ?? null,
         createdAt: now,
         attachments: { create: input.attachments ?? [] },
       },

@@ -3,8 +3,10 @@ import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import type { TicketPriority, TicketStatus } from '@/lib/db/generated/enums';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { ticketReplyEmail } from '@/lib/email/ticket-emails';
-import { formatTicketNumber, replyAddress } from './format';
+import { replyMessageId, replyTagOf, ticketThread } from './email-thread';
+import { formatTicketNumber } from './format';
 import { ticketLinkFor } from './links';
+import { replyAddress } from './reply-address';
 import { lockTicket, type SupportDeps } from './service';
 
 /**
@@ -51,9 +53,14 @@ export async function addStaffMessage(
     await tx.ticketEvent.create({
       data: { ticketId, type: 'reply', message: 'Replied to the customer.', actor: staff.email, createdAt: now },
     });
+    // The reply's own Message-ID is stored first, so the next e-mail on this ticket replies to it.
+    const messageId = replyMessageId(message.id, deps.supportAddress);
+    const thread = await ticketThread(ticketId, messageId, deps.supportAddress, tx);
+    await tx.ticketMessage.update({ where: { id: message.id }, data: { emailMessageId: messageId } });
     await enqueueEmail(tx, {
       to: ticket.email,
-      replyTo: replyAddress(deps.supportAddress, ticket.number),
+      replyTo: replyAddress(deps.supportAddress, await replyTagOf(ticketId, tx)),
+      thread,
       template: 'ticket-reply',
       dedupeKey: `ticket-reply:${message.id}`,
       email: ticketReplyEmail({

@@ -89,7 +89,7 @@ describe('staff replies', () => {
     );
     expect(result).toMatchObject({ ok: true });
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { template: 'ticket-reply', text: { contains: 'lowest rib' } } });
-    expect(mail.subject).toBe(`[${ticket.number}] Sam Lee replied`);
+    expect(mail.subject).toBe(`[${ticket.number}] Your QL Claw support request`);
     expect(await ticketRow(ticket.number)).toMatchObject({
       status: 'PENDING_CUSTOMER',
       assigneeId: me.id,

@@ -9,12 +9,16 @@ import { uniqueEmail } from '../factories/email';
 import { PNG } from '../factories/files';
 import { createOrder } from '../factories/orders';
 import { openTicket, SUPPORT_DEPS } from '../factories/tickets';
+import { inboundMime as mime } from '../support/inbound-mime';
 
 // The inbound endpoint's shared secret, read once by lib/env on first use.
 const SECRET = 'inbound-secret-for-integration-tests';
 process.env.INBOUND_MAIL_SECRET = SECRET;
 
 const deps = SUPPORT_DEPS;
+const inboundDeps = { ...SUPPORT_DEPS, auth: { mode: 'required' as const, header: 'Authentication-Results' } };
+const tagged = async (id: string) =>
+  `support+t-${(await db.ticket.findUniqueOrThrow({ where: { id }, select: { replyTag: true } })).replyTag}@qlclaw.test`;
 const staff = { id: 'staff-1', email: 'agent@qlclaw.test', name: 'Sam' };
 
 beforeAll(() => seed(db));
@@ -34,8 +38,9 @@ describe('support tickets', () => {
     expect((await db.ticket.findUniqueOrThrow({ where: { id: mine.id } })).orderId).toBe(order.id);
     expect((await db.ticket.findUniqueOrThrow({ where: { id: theirs.id } })).orderId).toBeNull();
     const ack = await db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: `ticket-ack:${mine.id}` } });
-    expect(ack.subject).toBe(`[${mine.number}] We have your message`);
-    expect(ack.replyTo).toBe(`support+${mine.number}@qlclaw.test`);
+    expect(ack.subject).toBe(`[${mine.number}] Your QL Claw support request`);
+    expect(ack.replyTo).toBe(await tagged(mine.id));
+    expect(ack.replyTo).toMatch(/^support\+t-[0-9a-f]{32}@qlclaw\.test$/);
     const token = decodeURIComponent(/token=([^\s"&]+)/.exec(ack.text)![1]!);
     expect(readTicketLink(token)).toEqual({ ticketId: mine.id, email });
     expect(readTicketLink(token.replace(mine.id, theirs.id))).toBeNull();
@@ -74,33 +79,6 @@ describe('support tickets', () => {
   });
 });
 
-function mime(input: {
-  from: string;
-  to: string;
-  subject: string;
-  text: string;
-  attachment?: { name: string; type: string; bytes: Buffer };
-}): string {
-  const boundary = 'b0undary';
-  const parts = [`--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${input.text}\r\n`];
-  if (input.attachment) {
-    parts.push(
-      `--${boundary}\r\nContent-Type: ${input.attachment.type}; name="${input.attachment.name}"\r\nContent-Disposition: attachment; filename="${input.attachment.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${input.attachment.bytes.toString('base64')}\r\n`,
-    );
-  }
-  return [
-    `From: ${input.from}`,
-    `To: ${input.to}`,
-    `Subject: ${input.subject}`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
-    '',
-    ...parts,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-}
-
 describe('inbound e-mail replies', () => {
   const reply =
     'Thanks, that helped!\n\nAlex\n\n-- \nSent from my phone\n\nOn Sat, 21 Nov 2026 at 10:00, QL Claw <support@qlclaw.test> wrote:\n> Hook it just under your lowest rib.\n> Sam';
@@ -110,12 +88,12 @@ describe('inbound e-mail replies', () => {
     await addStaffMessage(ticket.id, staff, { body: 'Hook it just under your lowest rib.', internal: false }, deps);
     const raw = mime({
       from: `Alex <${ticket.email}>`,
-      to: `support+${ticket.number}@qlclaw.test`,
+      to: await tagged(ticket.id),
       subject: `Re: [${ticket.number}] Sam replied`,
       text: reply,
       attachment: { name: 'photo.png', type: 'image/png', bytes: Buffer.from(PNG) },
     });
-    expect(await receiveInboundEmail(raw, deps)).toEqual({ ok: true, ticketId: ticket.id });
+    expect(await receiveInboundEmail(raw, inboundDeps)).toEqual({ ok: true, status: 200, ticketId: ticket.id });
     const last = await db.ticketMessage.findFirstOrThrow({
       where: { ticketId: ticket.id, author: 'CUSTOMER', via: 'email' },
       include: { attachments: true },
@@ -129,19 +107,16 @@ describe('inbound e-mail replies', () => {
     const ticket = await ticketFor();
     const before = await db.ticketMessage.count({ where: { ticketId: ticket.id } });
     expect(
-      await receiveInboundEmail(mime({ from: ticket.email, to: 'support+SUP-999999@qlclaw.test', subject: 'hi', text: 'x' }), deps),
+      await receiveInboundEmail(mime({ from: ticket.email, to: 'support+SUP-999999@qlclaw.test', subject: 'hi', text: 'x' }), inboundDeps),
     ).toMatchObject({ ok: false, status: 404 });
     expect(
-      await receiveInboundEmail(
-        mime({ from: 'evil@example.test', to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'x' }),
-        deps,
-      ),
+      await receiveInboundEmail(mime({ from: 'evil@example.test', to: await tagged(ticket.id), subject: 'hi', text: 'x' }), inboundDeps),
     ).toMatchObject({ ok: false, status: 403 });
     const liar = { name: 'invoice.pdf', type: 'application/pdf', bytes: Buffer.from('not really a pdf') };
     expect(
       await receiveInboundEmail(
-        mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'hi', text: 'see attached', attachment: liar }),
-        deps,
+        mime({ from: ticket.email, to: await tagged(ticket.id), subject: 'hi', text: 'see attached', attachment: liar }),
+        inboundDeps,
       ),
     ).toMatchObject({ ok: false, status: 422 });
     expect(await db.ticketMessage.count({ where: { ticketId: ticket.id } })).toBe(before);
@@ -150,7 +125,7 @@ describe('inbound e-mail replies', () => {
   it('the endpoint refuses a missing or forged secret and changes nothing', async () => {
     const { POST } = await import('@/app/api/support/inbound/route');
     const ticket = await ticketFor();
-    const raw = mime({ from: ticket.email, to: `support+${ticket.number}@qlclaw.test`, subject: 'Re', text: 'Hello again' });
+    const raw = mime({ from: ticket.email, to: await tagged(ticket.id), subject: 'Re', text: 'Hello again' });
     const before = await db.ticketMessage.count({ where: { ticketId: ticket.id } });
     for (const authorization of [undefined, 'Bearer wrong-secret-wrong-secret-wrong', `Bearer ${SECRET}x`]) {
       const response = await POST(

@@ -28,7 +28,7 @@ export default async function AdminSupportPage({ searchParams }: Props) {
     <>
       <AdminPageHeader title="Support">
         Customer conversations. Unanswered tickets older than {hours} hours are breaching and come first.{' '}
-        <Link href="/admin/support/saved-replies">Saved replies</Link>
+        <Link href="/admin/support/saved-replies">Saved replies</Link> · <Link href="/admin/support/refused">Refused e-mail</Link>
       </AdminPageHeader>
       {breaching > 0 && (
         <p className="mb-4 rounded-2xl border border-accent bg-accent-light p-4 font-medium text-accent">

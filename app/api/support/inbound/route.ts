@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
 import { readLimitedBody } from '@/lib/http/read-body';
-import { receiveInboundEmail } from '@/lib/support/inbound';
+import { inboundResponseBody, receiveInboundEmail } from '@/lib/support/inbound';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +9,9 @@ const MAX_BYTES = 25 * 1024 * 1024;
 
 /**
  * The mail provider forwards replies here as raw MIME, with the shared
- * secret as a bearer token. A bad secret, an unknown ticket or a stranger's
- * address is refused and nothing changes.
+ * secret as a bearer token. A bad secret, a missing tag, a failed sender
+ * verdict or a stranger's address is refused (4xx, JSON reason) and nothing
+ * changes; a reply to a closed ticket is accepted as a follow-up (202).
  */
 export async function POST(request: Request): Promise<Response> {
   const secret = env().INBOUND_MAIL_SECRET;
@@ -24,6 +25,7 @@ export async function POST(request: Request): Promise<Response> {
   const raw = body.ok ? body.bytes : null;
   if (!raw || raw.byteLength === 0) return Response.json({ error: 'Send one raw MIME message, up to 25 MB.' }, { status: 413 });
   const config = env();
-  const result = await receiveInboundEmail(raw, { appUrl: config.APP_URL, supportAddress: config.SUPPORT_ADDRESS });
-  return result.ok ? Response.json({ received: true }) : Response.json({ error: result.reason }, { status: result.status });
+  const auth = { mode: config.INBOUND_AUTH_RESULTS, header: config.INBOUND_AUTH_RESULTS_HEADER, authservId: config.INBOUND_AUTHSERV_ID };
+  const result = await receiveInboundEmail(raw, { appUrl: config.APP_URL, supportAddress: config.SUPPORT_ADDRESS, auth });
+  return Response.json(inboundResponseBody(result), { status: result.status });
 }
