@@ -32,11 +32,6 @@ export function ownedTicketWhere(proof: TicketProof, now = new Date()): Prisma.T
   return link ? { id: link.ticketId, email: link.email.toLowerCase() } : null;
 }
 
-/** Every filter the caller's proofs open (none when all fail). */
-export function ownedTicketWheres(proofs: TicketProof[], now = new Date()): Prisma.TicketWhereInput[] {
-  return proofs.map((proof) => ownedTicketWhere(proof, now)).filter((where) => where !== null);
-}
-
 /** The one ticket a signed link opens, or null. */
 export async function findTicketByToken(
   token: string | null | undefined,

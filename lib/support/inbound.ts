@@ -33,7 +33,7 @@ export async function receiveInboundEmail(raw: string | Buffer, deps: SupportDep
   if (!checked.ok) return { ok: false, status: 422, reason: checked.message };
   if (!body && checked.files.length === 0)
     return { ok: false, status: 422, reason: 'The message is empty once the quoted history is removed.' };
-  const attachments = await storeAttachments(checked.files);
+  const attachments = await storeAttachments(checked.files, { email: ticket.email, ticketId: ticket.id }, deps.now, client);
   await addCustomerMessage(ticket.id, { body: body || '(attachments only)', via: 'email', attachments }, deps, client);
   return { ok: true, ticketId: ticket.id };
 }
