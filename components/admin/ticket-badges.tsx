@@ -42,3 +42,12 @@ export function BreachingBadge({ hours }: { hours: number }) {
     </StatusBadge>
   );
 }
+
+/** Anyone can type any e-mail into the contact form: until the e-mailed link is used, the sender only claims it. */
+export function SenderUnverifiedBadge() {
+  return (
+    <StatusBadge tone="warning" className="whitespace-nowrap" title="The sender has not yet used the link we e-mailed to that address">
+      Sender not verified
+    </StatusBadge>
+  );
+}

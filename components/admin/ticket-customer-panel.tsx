@@ -5,7 +5,7 @@ import type { CustomerContextDto } from '@/lib/support/customer-context-queries'
 import { Card } from './detail-card';
 import { OrderStatusBadge } from './order-status-badge';
 import { ReturnStatusBadge } from './return-status-badge';
-import { TicketStatusBadge } from './ticket-badges';
+import { SenderUnverifiedBadge, TicketStatusBadge } from './ticket-badges';
 
 const On = ({ at }: { at: Date }) => (
   <time dateTime={at.toISOString()} className="text-sm text-ink-soft">
@@ -14,15 +14,39 @@ const On = ({ at }: { at: Date }) => (
 );
 const rowClass = 'flex flex-wrap items-center gap-x-3 gap-y-1';
 
-/** The customer's orders, returns and other tickets (matched by e-mail), newest first. */
-export function TicketCustomerPanel({ name, email, context }: { name: string; email: string; context: CustomerContextDto }) {
+/**
+ * The customer's orders, returns and other tickets (matched by e-mail), newest first; none while the sender is not
+ * verified (context null), since anyone can claim an e-mail on the contact form.
+ */
+export function TicketCustomerPanel({ name, email, context }: { name: string; email: string; context: CustomerContextDto | null }) {
   return (
     <Card id="customer" title="Customer">
       <p className="font-semibold">{name}</p>
       <p className="mb-4 break-all">
         <a href={`mailto:${email}`}>{email}</a>
       </p>
+      {context ? <CustomerHistory context={context} /> : <UnverifiedSender />}
+    </Card>
+  );
+}
 
+function UnverifiedSender() {
+  return (
+    <div className="flex flex-col gap-2">
+      <p>
+        <SenderUnverifiedBadge />
+      </p>
+      <p className="text-sm">
+        Anyone can type any e-mail into the contact form, and this sender has not yet used the link we e-mailed to that address. Their
+        orders, returns and other tickets appear here once they do. Until then, share nothing about an order or an account.
+      </p>
+    </div>
+  );
+}
+
+function CustomerHistory({ context }: { context: CustomerContextDto }) {
+  return (
+    <>
       <h3 className="mb-2 font-semibold">Orders</h3>
       {context.orders.length === 0 ? (
         <p className="mb-4 text-ink-soft">No orders with this e-mail.</p>
@@ -77,6 +101,6 @@ export function TicketCustomerPanel({ name, email, context }: { name: string; em
           ))}
         </ul>
       )}
-    </Card>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { formatDateTime } from '@/lib/dates';
 import type { TicketRowDto } from '@/lib/support/inbox-queries';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import { formatAge } from '@/lib/support/format';
-import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
+import { BreachingBadge, SenderUnverifiedBadge, TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 
 function columns(targetHours: number): Column<TicketRowDto>[] {
   return [
@@ -23,7 +23,20 @@ function columns(targetHours: number): Column<TicketRowDto>[] {
       className: 'whitespace-nowrap',
     },
     { header: 'Subject', cell: (t) => t.subject, className: 'max-w-xs break-words' },
-    { header: 'Customer', cell: (t) => t.email, className: 'text-sm break-all' },
+    {
+      header: 'Customer',
+      cell: (t) => (
+        <>
+          {t.email}
+          {!t.senderVerified && (
+            <span className="mt-1 block">
+              <SenderUnverifiedBadge />
+            </span>
+          )}
+        </>
+      ),
+      className: 'text-sm break-all',
+    },
     { header: 'Topic', cell: (t) => TOPIC_LABELS[t.topic], className: 'text-sm' },
     { header: 'Priority', cell: (t) => <TicketPriorityBadge priority={t.priority} /> },
     { header: 'Status', cell: (t) => <TicketStatusBadge status={t.status} /> },

@@ -2,8 +2,8 @@ import { formatDateTime } from '@/lib/dates';
 import { formatBytes } from '@/lib/storage/format';
 import type { TicketMessageDto } from '@/lib/support/queries';
 
-/** The public conversation, oldest first; attachments open through the ticket's own link. */
-export function CustomerTicketConversation({ messages, token }: { messages: TicketMessageDto[]; token: string }) {
+/** The public conversation, oldest first; each attachment opens through its own short-lived link. */
+export function CustomerTicketConversation({ messages }: { messages: TicketMessageDto[] }) {
   return (
     <ol className="mt-4 flex flex-col gap-4">
       {messages.map((message) => (
@@ -20,7 +20,7 @@ export function CustomerTicketConversation({ messages, token }: { messages: Tick
             <ul className="mt-3 flex flex-col gap-1 border-t border-line pt-3 text-sm" aria-label="Attachments">
               {message.attachments.map((file) => (
                 <li key={file.id}>
-                  <a href={`/api/support/attachments/${file.id}?token=${encodeURIComponent(token)}`} className="font-semibold break-all">
+                  <a href={file.url} className="font-semibold break-all">
                     {file.fileName}
                   </a>{' '}
                   <span className="text-ink-soft">({formatBytes(file.size)})</span>

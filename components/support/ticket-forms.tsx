@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/action-result';
-import { markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
+import { confirmSenderAction, markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
 import { MESSAGE_MAX, RATING_COMMENT_MAX } from '@/lib/support/schemas';
 import type { AttachmentRules } from './attachment-rules';
 import { AttachmentsField, MessageField } from './support-fields';
@@ -31,6 +31,20 @@ export function ReplyForm({ token, rules, reopens }: { token: string; rules: Att
       <AttachmentsField rules={rules} errors={result.fieldErrors?.attachments} />
       <SubmitButton className="self-start" pendingLabel="Sending…">
         Send message
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** The e-mailed link opened this page; pressing this (a POST, never the GET a mail scanner makes) proves the mailbox. */
+export function ConfirmSenderForm({ token }: { token: string }) {
+  const [result, action] = useActionState(confirmSenderAction, initial);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <FormMessage result={result} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton className="self-start" pendingLabel="Confirming…">
+        Yes, this is my request
       </SubmitButton>
     </form>
   );

@@ -5,10 +5,10 @@ import { TOPIC_LABELS } from '@/lib/support/format';
 import type { TicketDetailDto } from '@/lib/support/queries';
 import { attachmentRules } from './attachment-rules';
 import { CustomerTicketConversation } from './ticket-conversation';
-import { RatingForm, ReplyForm, SolvedForm } from './ticket-forms';
+import { ConfirmSenderForm, RatingForm, ReplyForm, SolvedForm } from './ticket-forms';
 import { CustomerTicketStatusBadge } from './ticket-status';
 
-export type TicketNotice = 'created' | 'replied' | 'solved' | 'rated';
+export type TicketNotice = 'created' | 'replied' | 'solved' | 'rated' | 'confirmed';
 
 const card = 'rounded-2xl border border-line bg-white p-6';
 
@@ -22,6 +22,8 @@ function noticeText(notice: TicketNotice, number: string): string {
       return 'Glad it is sorted. If anything comes up again, write here and the conversation reopens.';
     case 'rated':
       return 'Thanks for telling us how we did.';
+    case 'confirmed':
+      return 'Thanks: your request is confirmed. A real person will answer soon, day or night.';
   }
 }
 
@@ -50,6 +52,18 @@ export function TicketView({
           {noticeText(notice, ticket.number)}
         </p>
       )}
+      {!ticket.senderVerified && (
+        <section aria-labelledby="confirm-heading" className={`${card} mt-6 border-teal`}>
+          <h2 id="confirm-heading" className="text-xl font-bold">
+            Is this your request?
+          </h2>
+          <p className="mt-2 mb-4">
+            Someone wrote to us with your e-mail address. If it was you, confirm it and we will look into it with your orders at hand. If it
+            was not, ignore this page: we will share nothing about you with whoever wrote.
+          </p>
+          <ConfirmSenderForm token={token} />
+        </section>
+      )}
       <dl className="mt-6 grid gap-4 sm:grid-cols-4">
         <div>
           <dt className="text-sm text-ink-soft">Reference</dt>
@@ -75,7 +89,7 @@ export function TicketView({
         <h2 id="conversation-heading" className="text-xl font-bold">
           Conversation
         </h2>
-        <CustomerTicketConversation messages={ticket.messages} token={token} />
+        <CustomerTicketConversation messages={ticket.messages} />
       </section>
 
       <div className="mt-10 flex flex-col gap-6">

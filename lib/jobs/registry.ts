@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { pruneRateLimits } from '@/lib/rate-limit/service';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 import { sweepApprovedReturns } from '@/lib/returns/steps';
-import { closeQuietTickets } from '@/lib/support/service';
+import { closeQuietTickets, sweepAbandonedUploads } from '@/lib/support/service';
 import type { Job } from './runner';
 
 const MINUTE = 60_000;
@@ -58,6 +58,15 @@ export function backgroundJobs(): Job[] {
       run: async () => {
         const closed = await closeQuietTickets(config.SUPPORT_AUTO_CLOSE_DAYS, {});
         if (closed) return `closed ${closed} quiet solved ticket(s)`;
+      },
+    },
+    {
+      // Deletes support files from forms that were never sent (stored, but no saved message kept them).
+      name: 'support-upload-sweep',
+      everyMs: 15 * MINUTE,
+      run: async () => {
+        const { deleted } = await sweepAbandonedUploads({ now: new Date() });
+        if (deleted) return `deleted ${deleted} abandoned support file(s)`;
       },
     },
   ];

@@ -37,11 +37,6 @@ export function ownedTicketWhere(proof: TicketProof, now = new Date()): Prisma.T
   return link ? { AND: [{ id: link.ticketId, email: link.email.toLowerCase() }, linkStandsWhere(link.issuedAt)] } : null;
 }
 
-/** Every filter the caller's proofs open (none when all fail). */
-export function ownedTicketWheres(proofs: TicketProof[], now = new Date()): Prisma.TicketWhereInput[] {
-  return proofs.map((proof) => ownedTicketWhere(proof, now)).filter((where) => where !== null);
-}
-
 /** The one ticket a signed link opens, or null. */
 export async function findTicketByToken(
   token: string | null | undefined,

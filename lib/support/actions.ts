@@ -10,6 +10,8 @@ import { AppError } from '@/lib/errors';
 import { findTicketByToken, type OwnedTicket } from './access';
 import { checkAttachments, storeAttachments } from './attachments';
 import { contactSchema, ratingSchema, readAttachments, readContactForm, replySchema, STAMP_FIELD } from './schemas';
+import { confirmTicketSender } from './sender-verification';
+import type { UploadOwner } from './upload-quotas';
 import { addCustomerMessage, createTicket, rateTicket } from './service';
 import { markSolvedByCustomer } from './ticket-updates';
 import { checkFormStamp, consumeTicketAllowance, formStamp, honeypotFilled, REPLY_LIMIT } from './spam';
@@ -29,12 +31,22 @@ export const createTicketAction = publicAction(
     const checked = await checkAttachments(readAttachments(formData));
     if (!checked.ok) return refusedFiles(checked.message, values);
     const viewer = await getViewer();
-    const attachments = await storeAttachments(checked.files);
-    const ticket = await createTicket({ ...contact, attachments }, { userId: viewer?.id ?? null }, deps(now));
+    const attachments = await storeWithinQuota(checked.files, { email: contact.email, ticketId: null }, now);
+    if (!Array.isArray(attachments)) return refusedFiles(attachments.message, values);
+    const ticket = await createTicket({ ...contact, attachments }, { userId: viewer?.id ?? null, email: viewer?.email }, deps(now));
+    // The link goes only to the mailbox, unless the visitor is signed in under that very e-mail: a stranger who typed
+    // someone else's address lands where a bot does, and cannot read or act on the ticket.
+    if (!ticket.senderVerified) return redirectTo('/support/thanks');
     const { pathname, search } = new URL(ticket.url);
     return redirectTo(`${pathname}${search}&notice=created`);
   },
 );
+
+/** "Yes, this is my request", on the page the e-mailed link opens: a POST, so a mail scanner's GET proves nothing. */
+export const confirmSenderAction = publicAction({ caller: ticketOfLink }, async (_input, { caller: ticket, formData, now }) => {
+  await confirmTicketSender(ticket.id, 'link', { now });
+  return redirectTo(viewPath(formData, 'confirmed'));
+});
 
 export const replyAsCustomerAction = publicAction(
   { schema: replySchema, fields: ['message'], caller: openTicketOfLink },
@@ -45,7 +57,8 @@ export const replyAsCustomerAction = publicAction(
     );
     const checked = await checkAttachments(readAttachments(formData));
     if (!checked.ok) return refusedFiles(checked.message, values);
-    const attachments = await storeAttachments(checked.files);
+    const attachments = await storeWithinQuota(checked.files, { email: ticket.email, ticketId: ticket.id }, now);
+    if (!Array.isArray(attachments)) return refusedFiles(attachments.message, values);
     await addCustomerMessage(ticket.id, { body: message, via: 'web', attachments }, deps(now));
     return redirectTo(viewPath(formData, 'replied'));
   },
@@ -108,8 +121,18 @@ async function getTicketByTokenOrThrow(token: string): Promise<OwnedTicket> {
   return ticket;
 }
 
-function viewPath(formData: FormData, notice: 'replied' | 'solved' | 'rated'): string {
+function viewPath(formData: FormData, notice: 'replied' | 'solved' | 'rated' | 'confirmed'): string {
   return `/support/tickets/view?token=${encodeURIComponent(tokenOf(formData))}&notice=${notice}`;
+}
+
+/** The files stored, or why a quota refused them (then nothing is stored). */
+async function storeWithinQuota(files: Parameters<typeof storeAttachments>[0], owner: UploadOwner, now: Date) {
+  try {
+    return await storeAttachments(files, owner, now);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'RATE_LIMITED') return { message: error.message };
+    throw error;
+  }
 }
 
 function refusedFiles(message: string, values: FormValues | undefined) {

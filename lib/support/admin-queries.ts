@@ -80,8 +80,10 @@ export interface TicketDetailDto {
   tags: string[];
   assigneeId: string | null;
   assignee: string | null;
-  /** The order the customer named when opening it (QLC-…), if it is theirs. */
+  /** The order the customer named when opening it (QLC-…), if it is theirs; null while the sender is not verified. */
   orderNumber: string | null;
+  /** Whether the sender proved the mailbox (sender-verification.ts); until then staff see none of that customer's orders. */
+  senderVerified: boolean;
   rating: { value: string; comment: string | null } | null;
   dates: { created: Date; firstResponse: Date | null; solved: Date | null; closed: Date | null };
   /** Milliseconds from opening to the first public reply, and to solved/closed. */
@@ -113,6 +115,7 @@ const detailSelect = {
   tags: true,
   assigneeId: true,
   orderId: true,
+  senderVerifiedAt: true,
   rating: true,
   ratingComment: true,
   createdAt: true,
@@ -145,7 +148,7 @@ export async function getTicketForStaff(
   if (!t) return null;
   const [names, order] = await Promise.all([
     staffNames([t.assigneeId], client),
-    t.orderId ? client.order.findUnique({ where: { id: t.orderId }, select: { number: true } }) : null,
+    t.orderId && t.senderVerifiedAt ? client.order.findUnique({ where: { id: t.orderId }, select: { number: true } }) : null,
   ]);
   const resolved = t.status === 'SOLVED' || t.status === 'CLOSED' ? (t.solvedAt ?? t.closedAt) : null;
   return {
@@ -161,6 +164,7 @@ export async function getTicketForStaff(
     assigneeId: t.assigneeId,
     assignee: t.assigneeId ? (names.get(t.assigneeId) ?? 'Former staff member') : null,
     orderNumber: order ? formatOrderNumber(order.number) : null,
+    senderVerified: t.senderVerifiedAt !== null,
     rating: t.rating ? { value: t.rating, comment: t.ratingComment } : null,
     dates: { created: t.createdAt, firstResponse: t.firstResponseAt, solved: t.solvedAt, closed: t.closedAt },
     firstResponseMs: t.firstResponseAt ? t.firstResponseAt.getTime() - t.createdAt.getTime() : null,

@@ -13,8 +13,16 @@ export interface CustomerContextDto {
   tickets: { number: string; subject: string; status: TicketStatus; createdAt: Date }[];
 }
 
-/** What else the customer behind an e-mail has with us, newest first, beside their ticket. */
-export async function getCustomerContext(email: string, exceptTicketId: string, client: DbOrTx = db): Promise<CustomerContextDto> {
+/**
+ * What else the customer behind a ticket's e-mail has with us, newest first, beside their ticket. Null while the
+ * sender is not verified: anyone can type any e-mail into the contact form, and a stranger's message must not sit
+ * beside that customer's orders and returns as though they had written it.
+ */
+export async function getCustomerContext(ticketId: string, client: DbOrTx = db): Promise<CustomerContextDto | null> {
+  const ticket = await client.ticket.findUnique({ where: { id: ticketId }, select: { email: true, senderVerifiedAt: true } });
+  if (!ticket?.senderVerifiedAt) return null;
+  const { email } = ticket;
+  const exceptTicketId = ticketId;
   const take = 10;
   const [orders, returns, tickets] = await Promise.all([
     client.order.findMany({

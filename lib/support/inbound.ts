@@ -61,7 +61,11 @@ export async function receiveInboundEmail(raw: string | Buffer, deps: InboundDep
   );
   if (!attached.ok) return refuse(422, 'bad_attachment', attached.message);
   if (!body && attached.files.length === 0) return refuse(422, 'empty', 'The message is empty once the quoted history is removed.');
-  const attachments = await storeAttachments(attached.files);
+  const stored = await storeAttachments(attached.files, { email: ticket.email, ticketId: ticket.id }, deps.now, client).catch(
+    (error: unknown) => (error instanceof AppError && error.code === 'RATE_LIMITED' ? error : Promise.reject(error)),
+  );
+  if (stored instanceof AppError) return refuse(422, 'bad_attachment', stored.message);
+  const attachments = stored;
   const message = { body: body || '(attachments only)', emailMessageId, attachments };
 
   try {

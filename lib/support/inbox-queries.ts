@@ -30,6 +30,8 @@ export interface TicketRowDto {
   createdAt: Date;
   ageHours: number;
   breaching: boolean;
+  /** False while the sender has not proved the e-mail (sender-verification.ts). */
+  senderVerified: boolean;
 }
 
 export interface InboxDto {
@@ -87,6 +89,7 @@ const rowSelect = {
   assigneeId: true,
   createdAt: true,
   firstResponseAt: true,
+  senderVerifiedAt: true,
 } satisfies Prisma.TicketSelect;
 type Row = Prisma.TicketGetPayload<{ select: typeof rowSelect }>;
 
@@ -125,6 +128,7 @@ export async function listTicketsForStaff(filter: InboxFilter, options: InboxOpt
       createdAt: r.createdAt,
       ageHours: Math.max(0, Math.floor((now.getTime() - r.createdAt.getTime()) / HOUR)),
       breaching: isBreaching(r, options.firstResponseHours, now),
+      senderVerified: r.senderVerifiedAt !== null,
     })),
     total,
     page: filter.page,

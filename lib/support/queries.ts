@@ -3,6 +3,7 @@ import type { Viewer } from '@/lib/auth/session';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import type { TicketStatus, TicketTopic } from '@/lib/db/generated/enums';
 import { customerTicketWhere, ticketPathFor } from './access';
+import { attachmentTokenOpens, attachmentUrlFor } from './attachment-links';
 import { formatTicketNumber } from './format';
 
 /**
@@ -27,6 +28,8 @@ export interface TicketAttachmentDto {
   fileName: string;
   contentType: string;
   size: number;
+  /** The file, through a token minted for it alone that lasts minutes (attachment-links.ts). */
+  url: string;
 }
 
 export interface TicketMessageDto {
@@ -40,6 +43,8 @@ export interface TicketMessageDto {
 
 export interface TicketDetailDto extends Omit<TicketSummaryDto, 'path'> {
   rating: 'GOOD' | 'BAD' | null;
+  /** False until the e-mailed link's "Yes, this is my request" (or the sender was signed in under that e-mail). */
+  senderVerified: boolean;
   messages: TicketMessageDto[];
 }
 
@@ -69,7 +74,11 @@ export async function listTicketsForCustomer(
 }
 
 /** One ticket and its public conversation, oldest message first. */
-export async function getTicketForCustomer(ticketId: string, client: DbOrTx = db): Promise<TicketDetailDto | null> {
+export async function getTicketForCustomer(
+  ticketId: string,
+  options: { now?: Date } = {},
+  client: DbOrTx = db,
+): Promise<TicketDetailDto | null> {
   const row = await client.ticket.findUnique({
     where: { id: ticketId },
     select: {
@@ -80,6 +89,7 @@ export async function getTicketForCustomer(ticketId: string, client: DbOrTx = db
       status: true,
       createdAt: true,
       rating: true,
+      senderVerifiedAt: true,
       messages: {
         where: PUBLIC_MESSAGES,
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -103,29 +113,31 @@ export async function getTicketForCustomer(ticketId: string, client: DbOrTx = db
     status: row.status,
     createdAt: row.createdAt,
     rating: row.rating === 'GOOD' || row.rating === 'BAD' ? row.rating : null,
+    senderVerified: row.senderVerifiedAt !== null,
     messages: row.messages.map((m) => ({
       id: m.id,
       fromCustomer: m.author === 'CUSTOMER',
       authorName: m.authorName,
       body: m.body,
       createdAt: m.createdAt,
-      attachments: m.attachments,
+      attachments: m.attachments.map((a) => ({ ...a, url: attachmentUrlFor(a.id, options.now) })),
     })),
   };
 }
 
 /**
- * An attachment of a public message on a ticket one of `owners` opens; never
- * one on an internal note. Null when there is none.
+ * An attachment of a public message, when `token` was minted for it in the last minutes (a ticket page its owner
+ * opened renders those); never one on an internal note. Null otherwise.
  */
 export async function findAttachmentForCustomer(
   attachmentId: string,
-  owners: Prisma.TicketWhereInput[],
+  token: string | null | undefined,
+  options: { now?: Date } = {},
   client: DbOrTx = db,
 ): Promise<{ key: string; fileName: string; contentType: string } | null> {
-  if (owners.length === 0) return null;
+  if (!attachmentTokenOpens(token, attachmentId, options.now)) return null;
   return client.ticketAttachment.findFirst({
-    where: { id: attachmentId, message: { ...PUBLIC_MESSAGES, ticket: { OR: owners } } },
+    where: { id: attachmentId, message: PUBLIC_MESSAGES },
     select: { key: true, fileName: true, contentType: true },
   });
 }

@@ -7,6 +7,12 @@ import { formatOrderNumber, parseOrderNumber } from '@/lib/orders/format';
 export const ATTACHMENT_KINDS = ['png', 'jpeg', 'webp', 'gif', 'pdf'] as const;
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENTS_PER_MESSAGE = 5;
+/** Upload quotas (lib/support/upload-quotas.ts), counted in PostgreSQL: per conversation in all, per e-mail and store-wide per 24 hours. */
+export const UPLOAD_QUOTAS = {
+  perTicket: { files: 20, bytes: 50 * 1024 * 1024 },
+  perEmailPerDay: { files: 30, bytes: 100 * 1024 * 1024 },
+  perDay: { files: 2000, bytes: 2 * 1024 * 1024 * 1024 },
+} as const;
 
 /** The customer's support forms. Safe to import from client code. */
 

@@ -37,12 +37,15 @@ export async function createTicket(
     message: string;
     attachments?: StoredAttachment[];
   },
-  requester: { userId: string | null },
+  requester: { userId: string | null; email?: string | null },
   deps: SupportDeps,
   client: DbOrTx = db,
-): Promise<{ id: string; number: string; url: string }> {
+): Promise<{ id: string; number: string; url: string; senderVerified: boolean }> {
   const now = deps.now ?? new Date();
   const email = input.email.toLowerCase();
+  // Signed in under the e-mail it names: the sender is proven. Anyone else only claims it until the e-mailed link is used,
+  // and the ticket stays out of their account (it belongs to that mailbox).
+  const proven = requester.userId !== null && requester.email?.toLowerCase() === email;
   return inTransaction(client, async (tx) => {
     const number = input.orderNumber ? parseOrderNumber(input.orderNumber) : null;
     // Linked only when the number belongs to this e-mail: a stranger's number links nothing.
@@ -56,8 +59,9 @@ export async function createTicket(
         topic: input.topic,
         name: input.name,
         email,
-        userId: requester.userId,
+        userId: proven ? requester.userId : null,
         orderId: order?.id ?? null,
+        senderVerifiedAt: proven ? now : null,
         createdAt: now,
         messages: {
           create: {
@@ -83,7 +87,7 @@ export async function createTicket(
       thread: { messageId: rootMessageId(ticket.id, deps.supportAddress) },
       email: ticketAcknowledgementEmail({ number: formatTicketNumber(ticket.number), name: input.name, url }),
     });
-    return { id: ticket.id, number: formatTicketNumber(ticket.number), url };
+    return { id: ticket.id, number: formatTicketNumber(ticket.number), url, senderVerified: proven };
   });
 }
 
@@ -168,3 +172,6 @@ export async function lockTicket(ticketId: string, tx: DbOrTx) {
   if (!ticket) throw new AppError('NOT_FOUND', 'That conversation does not exist.');
   return ticket;
 }
+
+/** The sweep of support files no message kept (lib/jobs/registry.ts runs it). */
+export { sweepAbandonedUploads } from './upload-sweep';

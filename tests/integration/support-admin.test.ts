@@ -71,7 +71,7 @@ describe('the ticket page', () => {
       ['note', me.email],
       ['reply', me.email],
     ]);
-    const context = await getCustomerContext(email, ticket.id);
+    const context = (await getCustomerContext(ticket.id))!;
     expect(context.orders.map((o) => o.number)).toEqual([order.label]);
     expect(context.returns).toEqual([
       expect.objectContaining({ number: `RMA-${ret.number}`, orderNumber: order.label, status: 'REQUESTED' }),

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { storage } from '@/lib/storage';
 import { findTicketByToken } from '@/lib/support/access';
 import { markSolvedAction, rateTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
+import { ATTACHMENT_LINK_MINUTES, attachmentTokenFor } from '@/lib/support/attachment-links';
 import { ticketLinkFor } from '@/lib/support/links';
 import { getTicketForCustomer, listTicketsForCustomer } from '@/lib/support/queries';
 import { addStaffMessage, updateTicket } from '@/lib/support/ticket-updates';
@@ -75,22 +76,28 @@ describe('what a customer sees', () => {
     for (const seen of [detail, ...lists]) expect(JSON.stringify(seen)).not.toMatch(/INTERNAL|internal-scan/);
     expect(lists[0]!.map((t) => t.id)).toEqual([ticket.id]);
 
-    const fetchFile = async (id: string, token: string | null, as: Viewer | null) => {
+    const fetchFile = async (id: string, token: string | null, as: Viewer | null = null) => {
       actAs(as);
       const url = `${deps.appUrl}/api/support/attachments/${id}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
       return (await getAttachment(new Request(url), { params: Promise.resolve({ id }) })).status;
     };
-    const shared = detail!.messages[0]!.attachments[0]!.id;
+    const shared = detail!.messages[0]!.attachments[0]!;
     const hidden = note.attachments[0]!.id;
-    const stranger: Viewer = { id: 'someone-else', email: uniqueEmail('stranger'), role: 'CUSTOMER' };
-    expect(await fetchFile(shared, ticket.token, null)).toBe(200);
-    expect(await fetchFile(shared, null, owner)).toBe(200);
-    expect(await fetchFile(hidden, ticket.token, null)).toBe(404);
-    expect(await fetchFile(hidden, null, owner)).toBe(404);
-    expect(await fetchFile(shared, null, null)).toBe(404);
-    expect(await fetchFile(shared, null, stranger)).toBe(404);
-    expect(await fetchFile(shared, other.token, stranger)).toBe(404);
-    expect(await fetchFile(shared, alter(ticket.token), null)).toBe(404);
+    const sharedToken = new URL(shared.url, deps.appUrl).searchParams.get('token')!;
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    // The page's own link, minted for that file as it rendered, opens it.
+    expect(await fetchFile(shared.id, sharedToken)).toBe(200);
+    expect(await fetchFile(shared.id, attachmentTokenFor(shared.id, minutesAgo(ATTACHMENT_LINK_MINUTES - 1)))).toBe(200);
+    // An old token, the long-lived ticket link, one minted for another file, or none at all: refused, even for the owner.
+    expect(await fetchFile(shared.id, attachmentTokenFor(shared.id, minutesAgo(ATTACHMENT_LINK_MINUTES + 1)))).toBe(404);
+    expect(await fetchFile(shared.id, ticket.token, owner)).toBe(404);
+    expect(await fetchFile(shared.id, attachmentTokenFor(hidden), owner)).toBe(404);
+    expect(await fetchFile(shared.id, null, owner)).toBe(404);
+    expect(await fetchFile(shared.id, alter(sharedToken))).toBe(404);
+    // A file on an internal note is never served, whatever the token.
+    expect(await fetchFile(hidden, attachmentTokenFor(hidden), owner)).toBe(404);
+    expect(await fetchFile(hidden, ticket.token, owner)).toBe(404);
+    expect(other.id).not.toBe(ticket.id);
   });
 
   it('opens a ticket only with its own unaltered link, and lists only the customer’s own tickets', async () => {
@@ -112,9 +119,12 @@ describe('what a customer sees', () => {
     expect(await db.ticketMessage.count({ where: { ticketId: a.id } })).toBe(1);
 
     const user = await createCustomer({ email: a.email });
-    const signedUp = await ticketFor(uniqueEmail('alias'), user.id);
+    const signedUp = await ticketFor(a.email, user.id);
+    // Signed in but writing as another address: the ticket belongs to that mailbox, not to the account.
+    const alias = await ticketFor(uniqueEmail('alias'), user.id);
     const mine = await listTicketsForCustomer({ id: user.id, email: a.email, role: 'CUSTOMER' });
     expect(mine.map((t) => t.id).sort()).toEqual([a.id, signedUp.id].sort());
+    expect(mine.map((t) => t.id)).not.toContain(alias.id);
     expect((await findTicketByToken(tokenOf(mine.find((t) => t.id === signedUp.id)!.path)))?.id).toBe(signedUp.id);
   });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/admin/detail-card';
-import { BreachingBadge, TicketPriorityBadge, TicketStatusBadge } from '@/components/admin/ticket-badges';
+import { BreachingBadge, SenderUnverifiedBadge, TicketPriorityBadge, TicketStatusBadge } from '@/components/admin/ticket-badges';
 import { StaffTicketConversation } from '@/components/admin/ticket-conversation';
 import { TicketCustomerPanel } from '@/components/admin/ticket-customer-panel';
 import { TicketHistory, TicketTimes } from '@/components/admin/ticket-facts';
@@ -44,7 +44,7 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
   const { reply } = await searchParams;
   const chosen = typeof reply === 'string' && reply ? reply : null;
   const [context, staff, replies, saved] = await Promise.all([
-    getCustomerContext(ticket.email, ticket.id),
+    getCustomerContext(ticket.id),
     listStaff(),
     listSavedReplies(),
     chosen ? getSavedReply(chosen) : null,
@@ -52,7 +52,7 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
   const prefill = saved
     ? fillPlaceholders(saved.body, {
         firstName: firstNameOf(ticket.name),
-        orderNumber: ticket.orderNumber ?? context.orders[0]?.number ?? null,
+        orderNumber: ticket.orderNumber ?? context?.orders[0]?.number ?? null,
         ticketNumber: ticket.number,
       })
     : '';
@@ -62,6 +62,7 @@ export default async function AdminTicketPage({ params, searchParams }: Props) {
         <TicketStatusBadge status={ticket.status} />
         <TicketPriorityBadge priority={ticket.priority} />
         {ticket.breaching && <BreachingBadge hours={hours} />}
+        {!ticket.senderVerified && <SenderUnverifiedBadge />}
         <span>Assigned to {ticket.assignee ?? 'nobody'}</span>
         {ticket.tags.length > 0 && <span>Tags: {ticket.tags.join(', ')}</span>}
       </DetailHeader>

@@ -9,9 +9,12 @@ import { getTicketForCustomer } from '@/lib/support/queries';
 export const metadata: Metadata = { title: 'Your conversation with support', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-const NOTICES: TicketNotice[] = ['created', 'replied', 'solved', 'rated'];
+const NOTICES: TicketNotice[] = ['created', 'replied', 'solved', 'rated', 'confirmed'];
 
-/** Opened from the signed link in every ticket e-mail (or from the account, with a fresh one): the link is the proof. */
+/**
+ * Opened from the signed link in every ticket e-mail (or from the account, with a fresh one): the link is the proof.
+ * Opening it changes nothing (mail scanners open every link); an unverified sender confirms with the page's button.
+ */
 export default async function TicketViewPage({
   searchParams,
 }: {
