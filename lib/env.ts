@@ -80,6 +80,12 @@ const schema = z
       .regex(/^[A-Za-z0-9-]+$/, 'CLIENT_IP_HEADER must be a header name such as cf-connecting-ip')
       .transform((name) => name.toLowerCase())
       .optional(),
+    /** Checkout hoarding limits (see "Security" in the README). */
+    CHECKOUT_UNPAID_SHARE_PERCENT: z.coerce.number().int().min(0).max(90).default(50),
+    CHECKOUT_CLIENT_MAX_RESERVED_SESSIONS: z.coerce.number().int().min(0).max(50).default(2),
+    CHECKOUT_CLIENT_MAX_RESERVED_UNITS: z.coerce.number().int().min(0).max(500).default(10),
+    CHECKOUT_STARTS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+    CHECKOUT_STARTS_PER_CART_HOUR: z.coerce.number().int().min(1).max(1000).default(6),
   })
   .superRefine((value, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nobody: secrets are checked when a server starts.

@@ -2,24 +2,31 @@
 
 import { refusal, type ActionResult } from '@/lib/action-result';
 import { publicAction } from '@/lib/actions/public-action';
+import { requestIp } from '@/lib/actions/rate-limits';
 import { halt, redirectTo } from '@/lib/actions/run-action';
 import { getViewer } from '@/lib/auth/session';
 import { findCurrentCartId } from '@/lib/cart/current';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { paymentProvider } from '.';
+import { checkoutLimitsFromEnv } from './limits';
 import { startCheckoutSchema, testPaymentSchema } from './schemas';
 import { startCheckout } from './service';
 import { payTestSession } from './test-provider';
 
 /** Public: anyone with a cart may check out. Prices come from the database, not the form. */
 export const startCheckoutAction = publicAction({ schema: startCheckoutSchema, fields: ['email'] }, async ({ email }) => {
-  const [viewer, cartId] = await Promise.all([getViewer(), findCurrentCartId()]);
+  const [viewer, cartId, clientIp] = await Promise.all([getViewer(), findCurrentCartId(), requestIp()]);
   if (!cartId) throw new AppError('UNPROCESSABLE', 'Your cart is empty.');
   const config = env();
   const { url } = await startCheckout(
-    { cartId, email: email ?? viewer?.email ?? null, userId: viewer?.id ?? null },
-    { provider: paymentProvider(), appUrl: config.APP_URL, sessionMinutes: config.CHECKOUT_SESSION_MINUTES },
+    { cartId, email: email ?? viewer?.email ?? null, userId: viewer?.id ?? null, clientIp },
+    {
+      provider: paymentProvider(),
+      appUrl: config.APP_URL,
+      sessionMinutes: config.CHECKOUT_SESSION_MINUTES,
+      limits: checkoutLimitsFromEnv(),
+    },
   );
   return redirectTo(url);
 });

@@ -5,10 +5,13 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { ORDER_EMAIL_LINK_HOURS, orderLinkFor } from '@/lib/orders/links';
 import { isPaidOrLater } from '@/lib/orders/policy';
+import { holdReasonFor } from './hold';
+import { markOversold, refundOversold, takeStockOnPayment } from './oversold';
 import type { PaymentProvider, ProviderSession } from './provider';
 import { releaseOrder } from './release';
 
-export type ReconcileOutcome = 'fulfilled' | 'already-fulfilled' | 'released' | 'pending' | 'ignored';
+/** `refunded`: paid, but its stock was gone (lib/checkout/oversold.ts). */
+export type ReconcileOutcome = 'fulfilled' | 'already-fulfilled' | 'refunded' | 'released' | 'pending' | 'ignored';
 
 /**
  * The one place a checkout session's outcome reaches an order. Called by the
@@ -22,9 +25,16 @@ export async function reconcileCheckout(
   client: DbOrTx = db,
 ): Promise<{ outcome: ReconcileOutcome; orderId: string | null }> {
   // Paid is final: a repeat (another event, the return page after the webhook) needs no call to the provider.
-  const local = await client.order.findUnique({ where: { checkoutSessionId: sessionId }, select: { id: true, status: true } });
+  const local = await client.order.findUnique({
+    where: { checkoutSessionId: sessionId },
+    select: { id: true, status: true, oversoldRefund: true },
+  });
   if (local && isPaidOrLater(local.status)) {
     return { outcome: 'already-fulfilled', orderId: local.id };
+  }
+  if (local?.oversoldRefund) {
+    await refundOversold(local.id, deps.provider, client);
+    return { outcome: 'refunded', orderId: local.id };
   }
   const session = await deps.provider.retrieveSession(sessionId);
   const now = (deps.now ?? (() => new Date()))();
@@ -33,6 +43,7 @@ export async function reconcileCheckout(
   const paid = session.status === 'complete' && session.paymentStatus !== 'unpaid';
   if (paid) {
     const outcome = await fulfilPaidSession(session, deps.appUrl, now, client);
+    if (outcome === 'refunded') await refundOversold(session.orderId, deps.provider, client);
     return { outcome, orderId: outcome === 'ignored' ? null : session.orderId };
   }
   const known = await client.order.findUnique({ where: { id: session.orderId }, select: { id: true } });
@@ -49,17 +60,29 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
   const orderId = session.orderId!;
   return inTransaction(client, async (tx) => {
     const [order] = await tx.$queryRaw<
-      { status: string; stockReserved: boolean; email: string; subtotalCents: number; cartId: string | null; number: number }[]
+      {
+        status: string;
+        stockReserved: boolean;
+        email: string;
+        subtotalCents: number;
+        currency: string;
+        cartId: string | null;
+        number: number;
+        oversoldRefund: string | null;
+      }[]
     >`
-      SELECT status, "stockReserved", email, "subtotalCents", "cartId", number FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+      SELECT status, "stockReserved", email, "subtotalCents", currency, "cartId", number, "oversoldRefund"
+        FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     if (!order) return 'ignored';
+    if (order.oversoldRefund) return 'refunded';
     if (order.status !== 'PENDING' && order.status !== 'CANCELLED') return 'already-fulfilled';
 
-    const notes: string[] = [];
-    if (!order.stockReserved) notes.push(...(await retakeStock(orderId, tx)));
-    if (session.amountSubtotal !== order.subtotalCents) {
-      notes.push(`Provider subtotal ${session.amountSubtotal} differs from the order's ${order.subtotalCents}: check the line items.`);
+    // A checkout without a reservation (past the hoarding limits, or expired first) takes its stock now, or is refunded.
+    if (!order.stockReserved && !(await takeStockOnPayment(orderId, tx))) {
+      await markOversold(orderId, session, now, tx);
+      return 'refunded';
     }
+    const holdReason = holdReasonFor(order, session);
     const email = (session.email ?? order.email).toLowerCase();
     const updated = await tx.order.update({
       where: { id: orderId },
@@ -76,13 +99,15 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
         taxCents: session.amountTax,
         totalCents: session.amountTotal,
         paymentIntentId: session.paymentIntentId,
+        holdReason,
+        heldAt: holdReason ? now : null,
         shippingName: session.shipping?.name ?? null,
         shippingAddress: session.shipping?.address ?? undefined,
         shippingMethod: session.shippingMethod,
         events: {
           create: [
             { type: 'paid', message: `Payment received: ${(session.amountTotal / 100).toFixed(2)} ${session.currency}.` },
-            ...notes.map((message) => ({ type: 'attention', message })),
+            ...(holdReason ? [{ type: 'held', message: `On hold, not to be shipped until staff review it: ${holdReason}` }] : []),
           ],
         },
       },
@@ -113,19 +138,4 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
     });
     return 'fulfilled';
   });
-}
-
-/** A payment for an order already released (its session expired first): take the stock again. */
-async function retakeStock(orderId: string, tx: DbOrTx): Promise<string[]> {
-  const items = await tx.orderItem.findMany({ where: { orderId }, select: { variantId: true, quantity: true, name: true } });
-  const shortfalls: string[] = [];
-  for (const item of items) {
-    const taken = await tx.$executeRaw`
-      UPDATE "ProductVariant" SET stock = stock - ${item.quantity}, "updatedAt" = now() WHERE id = ${item.variantId} AND stock >= ${item.quantity}`;
-    if (taken !== 1)
-      shortfalls.push(
-        `Paid after its checkout had expired and ${item.name} is short: ${item.quantity} unit(s) could not be taken from stock.`,
-      );
-  }
-  return shortfalls;
 }

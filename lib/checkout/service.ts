@@ -3,29 +3,35 @@ import { getCart } from '@/lib/cart/queries';
 import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatOrderNumber } from '@/lib/orders/format';
+import { DEFAULT_CHECKOUT_LIMITS, limitCheckoutStarts, type CheckoutLimits } from './limits';
 import type { PaymentProvider } from './provider';
 import { releaseOrder } from './release';
+import { reserveIfAllowed } from './reserve';
 import { SHIPPING_COUNTRIES, shippingRates } from './shipping';
 
 export interface CheckoutDeps {
   provider: PaymentProvider;
   appUrl: string;
   sessionMinutes: number;
+  /** The hoarding limits; DEFAULT_CHECKOUT_LIMITS when omitted. */
+  limits?: CheckoutLimits;
   now?: () => Date;
 }
 
 /**
- * Turns the cart into a PENDING order, reserves its stock and opens a payment
- * session built from database prices (never from what the browser sent).
- * Stock is reserved by a conditional decrement, so the last unit cannot be
- * sold twice; a checkout that cannot get every unit reserves none.
+ * Turns the cart into a PENDING order, reserves its stock where the hoarding
+ * rules allow (lib/checkout/reserve.ts) and opens a payment session built
+ * from database prices (never from what the browser sent). Starts are
+ * rate-limited per client IP and per cart.
  */
 export async function startCheckout(
-  input: { cartId: string; email: string | null; userId: string | null },
+  input: { cartId: string; email: string | null; userId: string | null; clientIp?: string | null },
   deps: CheckoutDeps,
   client: DbOrTx = db,
 ): Promise<{ orderId: string; url: string }> {
   const now = deps.now ?? (() => new Date());
+  const limits = deps.limits ?? DEFAULT_CHECKOUT_LIMITS;
+  await limitCheckoutStarts({ clientIp: input.clientIp ?? null, cartId: input.cartId }, limits, now());
   const cart = await getCart(input.cartId, client);
   if (!cart || cart.lines.length === 0 || !cart.subtotal) throw new AppError('UNPROCESSABLE', 'Your cart is empty.');
   const problem = cart.lines.find((line) => line.problem);
@@ -68,6 +74,8 @@ export async function startCheckout(
       data: {
         email: input.email ?? '',
         userId: input.userId,
+        checkoutIp: input.clientIp ?? null,
+        stockReserved: false,
         cartId: input.cartId,
         currency: cart.subtotal!.currency,
         subtotalCents: cart.subtotal!.amount,
@@ -83,17 +91,23 @@ export async function startCheckout(
             quantity: line.quantity,
           })),
         },
-        events: { create: { type: 'checkout_started', message: 'Checkout started; stock reserved.' } },
       },
       select: { id: true, number: true },
     });
-    for (const line of cart.lines) {
-      const taken = await tx.$executeRaw`
-        UPDATE "ProductVariant" SET stock = stock - ${line.quantity}, "updatedAt" = now()
-         WHERE id = ${line.variantId} AND stock >= ${line.quantity}`;
-      if (taken !== 1)
-        throw new AppError('CONFLICT', `Sorry, ${line.name} just sold out, or fewer are left than you asked for. Please check your cart.`);
-    }
+    const lines = cart.lines.map((line) => ({ variantId: line.variantId, name: line.name, quantity: line.quantity }));
+    const reserved = await reserveIfAllowed(lines, { clientIp: input.clientIp ?? null, email: input.email }, limits, started, tx);
+    await tx.order.update({
+      where: { id: created.id },
+      data: {
+        stockReserved: reserved,
+        events: {
+          create: {
+            type: 'checkout_started',
+            message: reserved ? 'Checkout started; stock reserved.' : 'Checkout started without a reservation: stock is taken on payment.',
+          },
+        },
+      },
+    });
     return { order: created, reused: null, superseded: pending.filter((o) => o.checkoutSessionId).map((o) => o.checkoutSessionId!) };
   });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
 import { reconcileCheckout } from './fulfil';
+import { refundDueOversold } from './oversold';
 import type { PaymentProvider } from './provider';
 import { releaseOrder } from './release';
 
@@ -46,5 +47,7 @@ export async function sweepExpiredCheckouts(deps: SweepDeps, client: DbOrTx = db
     if (result.outcome === 'fulfilled') tally.fulfilled++;
     if (result.outcome === 'released') tally.released++;
   }
+  // Oversold payments whose refund the provider did not take the first time.
+  await refundDueOversold(deps.provider, client);
   return tally;
 }

@@ -85,3 +85,19 @@ export function orderLookupEmail(input: { number: string; url: string; validHour
     ],
   });
 }
+
+/** A payment arrived for stock that had gone meanwhile (an unreserved checkout): the money goes back in full. */
+export function orderOversoldEmail(input: { number: string; totalCents: number; currency: string }): RenderedEmail {
+  return renderEmail({
+    subject: `Order ${input.number}: sold out, your payment is refunded`,
+    preheader: `We are refunding ${money(input.totalCents, input.currency)} in full.`,
+    blocks: [
+      { kind: 'heading', text: 'Sorry: it sold out while you were paying' },
+      {
+        kind: 'paragraph',
+        text: `The last units went to other customers before your payment for order ${input.number} reached us, so we cannot send it. We are refunding ${money(input.totalCents, input.currency)} in full to the card you paid with; banks usually show it within 5 to 10 days.`,
+      },
+      { kind: 'note', text: 'Nothing else is needed from you. Questions? Reply to this e-mail and a real person will answer.' },
+    ],
+  });
+}

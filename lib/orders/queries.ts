@@ -181,8 +181,9 @@ export async function getOrderForLink(orderId: string, email: string, client: Db
   return row ? toDetail(row) : null;
 }
 
-export async function getOrderByCheckoutSession(sessionId: string, client: DbOrTx = db): Promise<OrderDetailDto | null> {
-  const row = await client.order.findUnique({ where: { checkoutSessionId: sessionId }, select: detailSelect });
+/** The checkout success page: the order named by this browser's signed checkout cookie, and by the URL. */
+export async function getOrderForCheckout(orderId: string, number: number, client: DbOrTx = db): Promise<OrderDetailDto | null> {
+  const row = await client.order.findFirst({ where: { id: orderId, number }, select: detailSelect });
   return row ? toDetail(row) : null;
 }
 

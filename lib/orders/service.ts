@@ -19,11 +19,20 @@ export async function markShipped(
   const url = trackingUrl(input.carrier, input.trackingNumber);
   await inTransaction(client, async (tx) => {
     const { count } = await tx.order.updateMany({
-      where: { number: input.number, status: 'PAID' },
+      // A held order (its payment did not match it, lib/orders/holds.ts) waits for staff review.
+      where: { number: input.number, status: 'PAID', holdReason: null },
       data: { status: 'SHIPPED', shippedAt: now, carrier: input.carrier, trackingNumber: input.trackingNumber, trackingUrl: url },
     });
-    const order = await tx.order.findUnique({ where: { number: input.number }, select: { id: true, status: true, email: true } });
+    const order = await tx.order.findUnique({
+      where: { number: input.number },
+      select: { id: true, status: true, email: true, holdReason: true },
+    });
     if (!order) throw new AppError('NOT_FOUND', `There is no order ${formatOrderNumber(input.number)}.`);
+    if (count === 0 && order.holdReason)
+      throw new AppError(
+        'CONFLICT',
+        `${formatOrderNumber(input.number)} is on hold (${order.holdReason}): an admin must review and release it first.`,
+      );
     if (count === 0)
       throw new AppError(
         'CONFLICT',

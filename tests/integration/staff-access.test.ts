@@ -109,6 +109,12 @@ const validInput: Record<string, () => Promise<Record<string, string>>> = {
     await db.order.update({ where: { id: order.id }, data: { disputed: true } });
     return { number: order.label };
   },
+  releaseOrderHoldAction: async () => {
+    await seed(db);
+    const order = await createOrder(db, { status: 'PAID' });
+    await db.order.update({ where: { id: order.id }, data: { holdReason: 'the payment did not match the order.', heldAt: new Date() } });
+    return { number: order.label };
+  },
   replyAsStaffAction: async () => ({ number: await ticketNumber(), body: 'Hook it under your lowest rib.', visibility: 'public' }),
   updateTicketAction: async () => ({
     number: await ticketNumber(),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CHECKOUT_LIMITS } from '@/lib/checkout/limits';
 import { startCheckout } from '@/lib/checkout/service';
 import { createStripeClient, STRIPE_API_VERSION, stripeProvider } from '@/lib/checkout/stripe-provider';
 import { sweepExpiredCheckouts } from '@/lib/checkout/sweep';
@@ -27,8 +28,16 @@ beforeEach(async () => {
 });
 
 const provider = () => stripeProvider(stripe);
+// The Stripe mechanics, without the hoarding limits (tests/integration/checkout-hoarding.test.ts covers those).
+const noHoardingLimits = {
+  ...DEFAULT_CHECKOUT_LIMITS,
+  unpaidSharePercent: 100,
+  clientMaxReservedSessions: 1e6,
+  clientMaxReservedUnits: 1e6,
+  startsPerCartHour: 1e6,
+};
 const checkout = (cartId: string, email: string | null = 'buyer@example.test') =>
-  startCheckout({ cartId, email, userId: null }, { provider: provider(), appUrl: APP_URL, sessionMinutes: 30 });
+  startCheckout({ cartId, email, userId: null }, { provider: provider(), appUrl: APP_URL, sessionMinutes: 30, limits: noHoardingLimits });
 
 function event(type: string, session: object) {
   const payload = JSON.stringify({

@@ -1,25 +1,31 @@
-import type { NextRequest } from 'next/server';
+import { requestIp } from '@/lib/actions/rate-limits';
 import { forgetCartCookie } from '@/lib/cart/current';
 import { paymentProvider } from '@/lib/checkout';
-import { reconcileCheckout } from '@/lib/checkout/fulfil';
+import { rememberPaidOrder } from '@/lib/checkout/paid-cookie';
+import { returnFromCheckout } from '@/lib/checkout/return';
 import { env } from '@/lib/env';
+import { formatOrderNumber } from '@/lib/orders/format';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * The payment provider sends the shopper here after paying. It settles the
- * order at once (the webhook may arrive later, or never reach us first),
- * forgets the emptied cart and shows the success page.
+ * order at once (the webhook may arrive later), forgets the emptied cart,
+ * marks this browser as the one that paid, and moves the address bar to the
+ * order's own page.
  */
-export async function GET(request: NextRequest): Promise<Response> {
-  const sessionId = request.nextUrl.searchParams.get('session_id') ?? '';
-  if (!/^[\w-]{8,200}$/.test(sessionId)) return Response.redirect(new URL('/cart', env().APP_URL), 303);
-  try {
-    const { outcome } = await reconcileCheckout(sessionId, { provider: paymentProvider(), appUrl: env().APP_URL });
-    if (outcome === 'fulfilled' || outcome === 'already-fulfilled') await forgetCartCookie();
-  } catch (error) {
-    // The provider could not be asked right now: the webhook will settle the order.
-    console.error('[checkout] could not settle on return', error);
+export async function GET(request: Request): Promise<Response> {
+  const sessionId = new URL(request.url).searchParams.get('session_id') ?? '';
+  const appUrl = env().APP_URL;
+  const result = await returnFromCheckout(sessionId, await requestIp(), { provider: paymentProvider(), appUrl });
+  if (result.kind === 'rate-limited') {
+    return new Response(result.message, {
+      status: 429,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '600' },
+    });
   }
-  return Response.redirect(new URL(`/checkout/success?session_id=${encodeURIComponent(sessionId)}`, env().APP_URL), 303);
+  if (result.kind === 'unknown') return Response.redirect(new URL('/checkout/success', appUrl), 303);
+  await rememberPaidOrder(result.orderId);
+  if (result.paid) await forgetCartCookie();
+  return Response.redirect(new URL(`/checkout/success/${formatOrderNumber(result.number)}`, appUrl), 303);
 }

@@ -7,9 +7,11 @@ import { ShipOrderForm } from '@/components/admin/ship-order-form';
 import { StaffRevokeLinks } from '@/components/links/staff-revoke-links';
 import { DetailHeader } from '@/components/staff/detail-header';
 import { revokeOrderLinksAction } from '@/lib/orders/link-admin-actions';
+import type { OrderHoldDto } from '@/lib/orders/holds';
 import type { OrderDetailDto } from '@/lib/orders/queries';
 import type { OrderReturnsDto } from '@/lib/returns/admin-queries';
 import { OrderPaymentCard, OrderShippingCard, OrderStatusCard, OrderTrackingCard } from './order-fact-cards';
+import { OrderHoldBanner } from './order-hold-banner';
 import { OrderItemsTable } from './order-items-table';
 
 interface Props {
@@ -17,12 +19,14 @@ interface Props {
   returns: OrderReturnsDto;
   /** Admins may clear a payment dispute; support agents are told to ask one. */
   canClearDispute: boolean;
+  /** Set while the order may not ship (lib/orders/holds.ts); admins release it. */
+  hold?: OrderHoldDto | null;
   /** The delivery form's default date, YYYY-MM-DD. */
   today: string;
 }
 
 /** The staff order page: what was bought and what happened on the left, the next step and the facts on the right. */
-export function OrderDetailTemplate({ order, returns, canClearDispute, today }: Props) {
+export function OrderDetailTemplate({ order, returns, canClearDispute, hold, today }: Props) {
   return (
     <>
       <DetailHeader back={{ href: '/admin/orders', label: 'All orders' }} title={`Order ${order.number}`}>
@@ -31,6 +35,7 @@ export function OrderDetailTemplate({ order, returns, canClearDispute, today }: 
           Placed <When at={order.createdAt} /> by <span className="break-all">{order.email}</span>
         </span>
       </DetailHeader>
+      {hold && <OrderHoldBanner number={order.number} hold={hold} canRelease={canClearDispute} />}
       {returns.disputed && <OrderDisputeBanner number={order.number} canClear={canClearDispute} />}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
@@ -39,7 +44,7 @@ export function OrderDetailTemplate({ order, returns, canClearDispute, today }: 
           <HistoryCard events={order.events} />
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          {order.status === 'PAID' && (
+          {order.status === 'PAID' && !hold && (
             <Card id="ship" title="Ship this order">
               <ShipOrderForm number={order.number} />
             </Card>
