@@ -105,5 +105,5 @@ const sql = template.replace('-- ROWS --', changes.map(row).join(',\n') + ';').r
 mkdirSync(path.join(ROOT, 'prisma/migrations', name), { recursive: true });
 writeFileSync(path.join(ROOT, 'prisma/migrations', name, 'migration.sql'), sql);
 mkdirSync(path.join(ROOT, 'tests/fixtures'), { recursive: true });
-writeFileSync(path.join(ROOT, 'tests/fixtures', `${name}.old-seed.json`), JSON.stringify(changes, null, 1) + '\n');
+writeFileSync(path.join(ROOT, 'tests/fixtures', `${name}.old-seed.json`), JSON.stringify(changes, null, 2) + '\n');
 console.log(`${changes.length} field change(s) written to ${name}`);
