@@ -101,6 +101,18 @@ export function checkDocument(doc: GuardDocument): Finding[] {
   ];
 }
 
+/** What the article editor shows staff before they publish: the same rules as the unit test. */
+export function articleWarnings(article: {
+  title: string;
+  excerpt: string;
+  bodyMarkdown: string;
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+}): string[] {
+  const text = [article.title, article.excerpt, article.seoTitle ?? '', article.seoDescription ?? '', article.bodyMarkdown].join('\n');
+  return checkDocument({ source: 'article', kind: 'article', text }).map((f) => `${f.message}${f.excerpt ? ` (${f.excerpt})` : ''}`);
+}
+
 export function formatFindings(source: string, findings: Finding[]): string[] {
   return findings.map((f) => `${source}: [${f.rule}] ${f.message}${f.excerpt ? ` (${f.excerpt})` : ''}`);
 }
