@@ -131,7 +131,7 @@ There's rarely one single reason, but a few things come up again and again:
 
 ## What to do about it
 
-Because the tug of war has two ends, working on only one of them tends to give you limited results. Some sensible steps:
+If the tug-of-war explanation fits you, it has two ends, and working on only one of them may not be enough. Some sensible steps:
 
 - **Don't only focus on the back.** If you suspect your hip flexors are involved, give the front of your hips some attention too.
 - **Break up long sitting.** Standing up and walking around regularly is a simple, free way to stop the hip flexors spending all day shortened.
@@ -557,7 +557,7 @@ A tight iliacus feels almost the same as a tight psoas, which makes them hard to
 
 The main practical difference is where you find the tender spot. Psoas tightness is found through the belly, closer to your belly button. Iliacus tightness is found tucked just inside the front rim of the pelvis, further out to the side.
 
-Tight hip flexors often come with an anterior pelvic tilt and an exaggerated arch in the lower back, and they can leave the back muscles tightening to balance the pull. There's more on that in [hip flexors and anterior pelvic tilt](/blog/hip-flexors-and-anterior-pelvic-tilt).
+Tight hip flexors are often seen with an anterior pelvic tilt and an exaggerated arch in the lower back, and one common explanation says they leave the back muscles tightening to balance the pull. Research rates posture as a weak predictor of back pain, so take that as a possibility rather than a rule. There's more on that in [hip flexors and anterior pelvic tilt](/blog/hip-flexors-and-anterior-pelvic-tilt).
 
 ## Safety first
 
