@@ -7,7 +7,7 @@ import './globals.css';
 export function generateMetadata(): Metadata {
   return {
     metadataBase: siteUrl(),
-    title: { default: `${site.name}: deep-tissue release for lower-back spasms`, template: `%s | ${site.name}` },
+    title: { default: site.title, template: `%s | ${site.name}` },
     description: site.description,
     openGraph: { siteName: site.name, type: 'website', locale: 'en_US' },
   };

@@ -44,13 +44,21 @@ function fieldReader(file: string, data: Record<string, FrontMatterValue>) {
   };
 }
 
+/** A retitled article's earlier slugs (front matter `oldSlugs`) keep answering, as a staff rename would. */
+async function keepOldSlugs(db: Db, articleId: string, oldSlugs: string[]): Promise<void> {
+  for (const fromSlug of oldSlugs) {
+    if (await db.article.findUnique({ where: { slug: fromSlug }, select: { id: true } })) continue;
+    await db.articleRedirect.upsert({ where: { fromSlug }, create: { fromSlug, articleId }, update: {} });
+  }
+}
+
 export async function seedContent(db: Db): Promise<{ articles: number; guides: number }> {
   const author = await db.author.upsert({ where: { slug: founder.slug }, create: founder, update: {} });
 
   const articles = await documents('articles');
   for (const { body, field } of articles) {
     const slug = field.text('slug');
-    await db.article.upsert({
+    const saved = await db.article.upsert({
       where: { slug },
       create: {
         slug,
@@ -67,6 +75,7 @@ export async function seedContent(db: Db): Promise<{ articles: number; guides: n
       },
       update: {},
     });
+    await keepOldSlugs(db, saved.id, field.list('oldSlugs'));
   }
   // Articles seeded before authors existed get the founder.
   await db.article.updateMany({ where: { authorId: null }, data: { authorId: author.id } });

@@ -14,7 +14,7 @@ import { absoluteUrl } from '@/lib/urls';
 export const revalidate = 60;
 
 export const metadata = pageMetadata({
-  title: `${site.name}: deep-tissue release for lower-back spasms`,
+  title: site.title,
   description: site.description,
   path: '/',
   absoluteTitle: true,
@@ -30,8 +30,9 @@ export default async function HomePage() {
           <p className="font-semibold tracking-wide text-accent uppercase">For the back that locks up</p>
           <h1 className="mt-3 font-serif text-4xl leading-tight font-bold sm:text-5xl">{product.tagline}</h1>
           <p className="mt-5 text-lg text-ink-soft">
-            {product.name} lets you lean your own weight into the four muscles that tighten around an aching lower back, right where your
-            hands and a foam roller can&apos;t reach.
+            {product.name} lets you give deep, steady pressure to four muscles that often tighten around an aching lower back, in spots your
+            hands and a foam roller can&apos;t reach. The front of the hip takes light pressure only: read{' '}
+            <Link href="/products/ql-claw#who-shouldnt-use-it">who shouldn&apos;t use it</Link> first.
           </p>
           <div className="mt-8 flex flex-wrap items-center gap-4">
             <Link
@@ -79,7 +80,7 @@ export default async function HomePage() {
           Four muscles, one tool
         </h2>
         <p className="mt-3 max-w-2xl text-lg text-ink-soft">
-          Most lower-back spasms involve at least one of these. QL Claw is shaped to reach all four.
+          These four often come up when a lower back locks up; they did for me. QL Claw is shaped to reach all four.
         </p>
         <MuscleGrid />
         <p className="mt-6">

@@ -13,6 +13,7 @@ import { suggestSlug, SLUG_MAX } from '@/lib/content/format';
 import { muscles } from '@/lib/site';
 import { ArticleCoverField } from './article-cover-field';
 import { ArticlePublishControls } from './article-publish-controls';
+import { ArticleWarnings } from './article-warnings';
 import { MarkdownPreview } from './markdown-preview';
 
 /** What the editor shows: form-ready strings. An empty id is a new article. */
@@ -35,7 +36,8 @@ export interface ArticleFormValues {
 
 const MUSCLE_OPTIONS = muscles.map((m) => ({ value: m.slug, label: m.name }));
 
-export function ArticleForm({ article }: { article: ArticleFormValues }) {
+/** `warnings`: the content guard's findings for the saved text, worked out by the page. */
+export function ArticleForm({ article, warnings = [] }: { article: ArticleFormValues; warnings?: string[] }) {
   const [result, action, pending] = useActionState(saveArticleAction, { ok: true } as ActionResult);
   // After a refusal, show what was typed; otherwise what is saved (the page re-renders after a save).
   const value = (key: string, saved: string) => (result.ok ? saved : (result.values?.[key] ?? saved));
@@ -118,6 +120,7 @@ export function ArticleForm({ article }: { article: ArticleFormValues }) {
         removeChecked={!result.ok && result.values?.removeCover === 'on'}
       />
       <FormMessage result={result} />
+      <ArticleWarnings saved={warnings} refused={result.ok ? undefined : errors('acknowledgeWarnings')} />
       <ArticlePublishControls
         status={article.status}
         publishedLabel={article.publishedLabel}

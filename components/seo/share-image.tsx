@@ -26,7 +26,9 @@ export function shareImage({ title, kicker }: { title: string; kicker: string })
             <div style={{ width: 44, height: 44, borderRadius: 22, background: TEAL, marginRight: 16, display: 'flex' }} />
             QL Claw
           </div>
-          <div style={{ display: 'flex', fontSize: 26, color: INK, opacity: 0.75 }}>Deep-tissue release for lower-back spasms</div>
+          <div style={{ display: 'flex', fontSize: 26, color: INK, opacity: 0.75 }}>
+            Deep, steady pressure for hard-to-reach back and hip muscles
+          </div>
         </div>
       </div>
     </div>,

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { muscles } from '@/lib/site';
+import { redFlagsBy, URGENCY_LEAD } from '@/lib/content/labels';
+import { muscles, promiseWording, storeTerms } from '@/lib/site';
 
 const card = 'rounded-2xl border border-line bg-white p-6';
 
@@ -12,8 +13,8 @@ export function HelpTopics() {
           Shipping and delivery
         </h3>
         <p className="mt-2">
-          We ship fast, with tracking, to customers all over the world. When your parcel leaves us you get an e-mail with its tracking link,
-          and the same link sits on your order&apos;s page.
+          We ship fast, with tracking, to {storeTerms.countryCount} countries. {promiseWording.deliveryTimes} When your parcel leaves us you
+          get an e-mail with its tracking link, and the same link sits on your order&apos;s page.
         </p>
       </section>
       <section aria-labelledby="help-returns" className={card}>
@@ -21,9 +22,8 @@ export function HelpTopics() {
           Returns and the 60-day guarantee
         </h3>
         <p className="mt-2">
-          If QL Claw is not for you, send it back within 60 days and get your money back. Signed in? Start from{' '}
-          <Link href="/account/returns">your returns</Link>. Ordered as a guest? <Link href="/orders/lookup">Find your order</Link> and
-          start the return from its page.
+          {promiseWording.guaranteeInDetail} Signed in? Start from <Link href="/account/returns">your returns</Link>. Ordered as a guest?{' '}
+          <Link href="/orders/lookup">Find your order</Link> and start the return from its page.
         </p>
       </section>
       <section aria-labelledby="help-using" className={card}>
@@ -38,10 +38,26 @@ export function HelpTopics() {
             </li>
           ))}
         </ul>
-        <p className="mt-2 text-sm text-ink-soft">
-          QL Claw is a massage tool, not a medical device, and our answers are not medical advice. Changes in bowel or bladder control,
-          numbness in the groin, pain that keeps you awake all night or weight change you cannot explain mean a doctor, soon.
+        <p className="mt-2 text-sm">
+          Before you start, read <Link href="/products/ql-claw#who-shouldnt-use-it">who shouldn&apos;t use it</Link>.
         </p>
+        <div className="mt-2 text-sm text-ink-soft">
+          <p>QL Claw is a massage tool, not a medical device, and our answers are not medical advice.</p>
+          <p className="mt-1">
+            {URGENCY_LEAD['same-day']}{' '}
+            {redFlagsBy('same-day')
+              .map((flag) => flag.text)
+              .join('; ')}
+            .
+          </p>
+          <p className="mt-1">
+            {URGENCY_LEAD.prompt}{' '}
+            {redFlagsBy('prompt')
+              .map((flag) => flag.text)
+              .join('; ')}
+            .
+          </p>
+        </div>
       </section>
       <section aria-labelledby="help-orders" className={card}>
         <h3 id="help-orders" className="text-lg font-bold">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/dates';
+import { supportHoursSentence } from '@/lib/site';
 import { TOPIC_LABELS } from '@/lib/support/format';
 import type { TicketDetailDto } from '@/lib/support/queries';
 import { attachmentRules } from './attachment-rules';
@@ -15,7 +16,7 @@ const card = 'rounded-2xl border border-line bg-white p-6';
 function noticeText(notice: TicketNotice, number: string): string {
   switch (notice) {
     case 'created':
-      return `Thanks, we have your message. Your reference is ${number}; we e-mailed you a link to this conversation. A real person will answer soon, day or night.`;
+      return `Thanks, we have your message. Your reference is ${number}; we e-mailed you a link to this conversation. ${supportHoursSentence()}`;
     case 'replied':
       return 'Your message is added to the conversation. We will answer soon.';
     case 'solved':

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { putPublicFile } from '@/lib/storage';
 import { validateUpload, type UploadCheck } from '@/lib/storage/sniff';
 import { revalidateContent } from './revalidate';
+import { articleWarnings } from './claims-guard';
 import { articleFormSchema, COVER_KINDS, COVER_MAX_BYTES, formatPublishTime, type ArticleIntent } from './schemas';
 import { saveArticle, type SavedArticle } from './service';
 
@@ -24,12 +25,21 @@ const TEXT_FIELDS = [
   'removeCover',
   'intent',
   'publishAt',
+  'acknowledgeWarnings',
 ] as const;
 
 export const saveArticleAction = staffAction(
   'staff',
   { schema: ({ now }) => articleFormSchema(now), read: readArticleForm },
   async (article, { formData, values, now }) => {
+    const warnings = articleWarnings(article);
+    if ((article.intent === 'publish' || article.intent === 'schedule') && warnings.length > 0 && !article.acknowledgeWarnings) {
+      return refusal({
+        message: `The content check found ${warnings.length} thing(s) to look at before this goes live. Edit the text, or tick "Publish anyway".`,
+        fieldErrors: { acknowledgeWarnings: warnings },
+        values,
+      });
+    }
     const cover = await readCover(formData.get('coverImage'));
     if (cover && !cover.ok) return refusal({ fieldErrors: { coverImage: [cover.message] }, values });
     // Stored before the database write: a failed save leaves at most an unused file, never a broken cover.

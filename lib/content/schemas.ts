@@ -101,6 +101,11 @@ export function articleFormSchema(now: Date) {
           .transform((value) => value === 'on'),
         intent: z.enum(ARTICLE_INTENTS, 'Choose how to save the article.'),
         publishAt: z.string().trim(),
+        /** Staff saw the content guard's warnings and publish anyway. */
+        acknowledgeWarnings: z
+          .string()
+          .optional()
+          .transform((value) => value === 'on'),
       })
       .transform(({ publishAt, ...rest }, ctx) => {
         if (rest.intent !== 'schedule') return { ...rest, publishAt: null };

@@ -82,7 +82,7 @@ export async function saveArticle(
   now = new Date(),
   client: DbOrTx = db,
 ): Promise<SavedArticle> {
-  const { id, intent, publishAt, removeCover: _removeCover, ...rest } = form;
+  const { id, intent, publishAt, removeCover: _removeCover, acknowledgeWarnings: _acknowledged, ...rest } = form;
   const fields: ArticleFields = { ...rest, coverImagePath };
   return inTransaction(client, async (tx) => {
     const saved = id ? await updateArticle(id, fields, now, tx) : await createArticle(fields, tx);

@@ -87,8 +87,9 @@ export async function migrate(
       const applied = checkHistory(rows, migrations);
       const pending = migrations.filter((m) => !applied.has(m.name));
       for (const migration of pending) {
-        await applyOne(client, migration);
+        const notices = await applyOne(client, migration);
         log(`applied ${migration.name}`);
+        for (const notice of notices) log(`  ${migration.name}: ${notice}`);
       }
       return { applied: pending.map((m) => m.name), alreadyApplied: [...applied] };
     } finally {
@@ -123,8 +124,16 @@ function checkHistory(rows: AppliedRow[], migrations: MigrationFile[]): Set<stri
   return applied;
 }
 
-async function applyOne(client: pg.Client, migration: MigrationFile): Promise<void> {
+/**
+ * Applies one migration; returns the NOTICEs its SQL raised (a content
+ * migration names the rows it left alone), which are also kept in the
+ * history row's `logs` for whoever checks later.
+ */
+async function applyOne(client: pg.Client, migration: MigrationFile): Promise<string[]> {
   const id = randomUUID();
+  const notices: string[] = [];
+  const onNotice = (notice: { message?: string }) => notices.push(notice.message ?? '');
+  client.on('notice', onNotice);
   await client.query('BEGIN');
   try {
     await client.query(
@@ -132,11 +141,17 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
       [id, migration.checksum, migration.name],
     );
     await client.query(migration.sql);
-    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1, logs = $2 WHERE id = $1', [
+      id,
+      notices.length ? notices.join('\n') : null,
+    ]);
     await client.query('COMMIT');
+    return notices;
   } catch (error) {
     await client.query('ROLLBACK');
     const reason = error instanceof Error ? error.message : String(error);
     throw new MigrationError(`Migration \`${migration.name}\` failed and was rolled back: ${reason}`);
+  } finally {
+    client.off('notice', onNotice);
   }
 }

@@ -1,4 +1,5 @@
 import { formatMoney } from '@/lib/money';
+import { promiseWording } from '@/lib/site';
 import { renderEmail, type RenderedEmail } from './render';
 
 /** The e-mails that follow an order through its life. */
@@ -43,7 +44,7 @@ export function orderConfirmationEmail(order: OrderEmailInput): RenderedEmail {
       { kind: 'button', label: 'View your order', url: order.orderUrl },
       {
         kind: 'note',
-        text: 'Every QL Claw comes with a 60-day money-back guarantee. Questions? Reply to this e-mail and a real person will answer.',
+        text: `Every QL Claw comes with a ${promiseWording.guaranteeDays}-day money-back guarantee. Questions? Reply to this e-mail: ${promiseWording.supportHours}`,
       },
     ],
   });
@@ -68,7 +69,7 @@ export function orderShippedEmail(input: {
       input.trackingUrl
         ? { kind: 'button', label: 'Track your parcel', url: input.trackingUrl }
         : { kind: 'button', label: 'View your order', url: input.orderUrl },
-      { kind: 'note', text: 'Your 60-day money-back guarantee starts when the parcel is delivered.' },
+      { kind: 'note', text: `Your ${promiseWording.guaranteeDays}-day money-back guarantee starts when the parcel is delivered.` },
     ],
   });
 }

@@ -6,6 +6,7 @@ import { bodyText, headerText } from './sanitize';
  * clients need) and a plain-text part. Every string is escaped here, so
  * templates never handle HTML themselves.
  */
+import { promises } from '@/lib/site';
 export type EmailBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
@@ -74,6 +75,9 @@ function blockText(block: EmailBlock): string {
   }
 }
 
+/** The store's promises, worded from its configuration (lib/site.ts). */
+const PROMISE_LINE = promises.map((p) => p.title).join(' · ');
+
 /** Single-line blocks (a heading, a label, a row) lose every control character; paragraphs keep their newlines. */
 function sanitizeBlock(block: EmailBlock): EmailBlock {
   switch (block.kind) {
@@ -101,9 +105,8 @@ export function renderEmail(raw: EmailContent): RenderedEmail {
 <tr><td style="padding:24px 32px 0;font-size:20px;font-weight:800;color:${COLORS.teal}">QL Claw</td></tr>
 <tr><td style="padding:16px 32px 8px">${body}</td></tr>
 <tr><td style="padding:16px 32px 24px;border-top:1px solid ${COLORS.line};font-size:12px;color:${COLORS.soft}">
-60-day money-back guarantee · Fast tracked shipping worldwide · 24/7 support from real people
+${escapeHtml(PROMISE_LINE)}
 </td></tr></table></td></tr></table></body></html>`;
-  const text =
-    content.blocks.map(blockText).join('\n\n') + '\n\n--\nQL Claw · 60-day money-back guarantee · 24/7 support from real people\n';
+  const text = content.blocks.map(blockText).join('\n\n') + `\n\n--\nQL Claw · ${PROMISE_LINE}\n`;
   return { subject: content.subject, html, text };
 }

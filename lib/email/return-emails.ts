@@ -1,3 +1,4 @@
+import { promiseWording } from '@/lib/site';
 import { renderEmail, type RenderedEmail } from './render';
 
 /** One e-mail per step of a return, all pointing at its status page. */
@@ -12,7 +13,8 @@ const COPY: Record<ReturnStep, { subject: string; heading: string; body: (d: { d
   approved: {
     subject: 'your return is approved',
     heading: 'Return approved',
-    body: () => 'Send the item back with the return slip inside the parcel. We refund you as soon as it arrives.',
+    body: () =>
+      `Send the item back with the return slip inside the parcel. We refund you as soon as it arrives. ${promiseWording.returnPostage}`,
   },
   rejected: {
     subject: 'about your return request',

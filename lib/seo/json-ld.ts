@@ -1,6 +1,6 @@
 import type { ProductDto } from '@/lib/catalog/queries';
 import { toDecimalString } from '@/lib/money';
-import { site } from '@/lib/site';
+import { site, storeTerms, supportHours } from '@/lib/site';
 
 /**
  * Structured data built from typed objects and serialised so that nothing in
@@ -45,8 +45,9 @@ export function productJsonLd(product: ProductDto, absolute: (path: string) => s
       hasMerchantReturnPolicy: {
         '@type': 'MerchantReturnPolicy',
         returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow',
-        merchantReturnDays: 60,
-        returnFees: 'https://schema.org/FreeReturn',
+        merchantReturnDays: storeTerms.guaranteeDays,
+        // The customer pays return postage unless the store was at fault (lib/returns/guarantee-terms.ts).
+        returnFees: storeTerms.returnsAreFree ? 'https://schema.org/FreeReturn' : 'https://schema.org/ReturnFeesCustomerResponsibility',
       },
     })),
   };
@@ -68,7 +69,12 @@ export function organizationJsonLd(absolute: Absolute): JsonLd {
       contactType: 'customer support',
       email: site.supportEmail,
       availableLanguage: 'en',
-      hoursAvailable: '24/7',
+      hoursAvailable: {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: supportHours.dayNames.map((day) => `https://schema.org/${day}`),
+        opens: supportHours.opens,
+        closes: supportHours.closes,
+      },
     },
   };
 }

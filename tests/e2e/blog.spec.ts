@@ -13,14 +13,22 @@ test('readers find the starting articles on /blog and read one, with the medical
     await expect(page.getByRole('link', { name: article.title })).toBeVisible();
   }
 
-  await page.getByRole('link', { name: 'Why you get low back spasms' }).click();
-  await expect(page).toHaveURL(/\/blog\/why-you-get-low-back-spasms$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/why you get low back spasms/i);
+  await page.getByRole('link', { name: 'What sets off a lower-back spasm, and when to worry' }).click();
+  await expect(page).toHaveURL(/\/blog\/what-sets-off-a-lower-back-spasm$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/what sets off a lower-back spasm/i);
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   const notice = page.getByRole('complementary', { name: /when to call a doctor/i });
-  await expect(notice).toContainText('changes in bowel or bladder function');
+  await expect(notice).toContainText('changes in how your bladder or bowel works');
+  await expect(notice).toContainText('urgent medical care the same day');
+  await expect(notice.getByRole('listitem')).toHaveCount(8);
   await expect(notice).toContainText('not medical advice');
   await expect(page.getByRole('link', { name: /QL Claw/ }).first()).toBeVisible();
+});
+
+test('the retitled article still answers at its old address', async ({ page }) => {
+  await page.goto('/blog/why-you-get-low-back-spasms');
+  await expect(page).toHaveURL(/\/blog\/what-sets-off-a-lower-back-spasm$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'What tends to help a spasm settle' })).toBeVisible();
 });
 
 test('an unpublished or unknown article is a 404', async ({ page }) => {

@@ -10,9 +10,9 @@ export function articleForm(overrides: ArticleForm = {}): ArticleForm {
   counter += 1;
   return {
     id: '',
-    title: `Releasing the psoas, part ${counter}`,
-    slug: `releasing-the-psoas-${counter}`,
-    excerpt: 'How to find the psoas and let it go, gently.',
+    title: `Finding the psoas, part ${counter}`,
+    slug: `finding-the-psoas-${counter}`,
+    excerpt: 'How to find the psoas, gently.',
     bodyMarkdown: '## Where it is\n\nDeep in the belly, in front of the spine.\n',
     tags: 'Hip Flexors, low back,, hip flexors',
     muscles: ['psoas', 'iliacus'],

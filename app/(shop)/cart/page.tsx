@@ -8,6 +8,7 @@ import { cartNoticeOf } from '@/lib/cart/labels';
 import { getCart } from '@/lib/cart/queries';
 import { shippingRates } from '@/lib/checkout/shipping';
 import { formatMoney } from '@/lib/money';
+import { storeTerms } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false } };
 
@@ -78,7 +79,8 @@ export default async function CartPage({ searchParams }: Props) {
           </div>
         </dl>
         <p className="mt-3 text-sm text-ink-soft">
-          Standard tracked shipping is free worldwide; express is {formatMoney(express.price)}. Any promotion code goes in at checkout.
+          Standard tracked shipping is free to all {storeTerms.countryCount} countries we ship to; express is {formatMoney(express.price)}.
+          Any promotion code goes in at checkout.
         </p>
         <div className="mt-6">
           <CheckoutButton disabled={!cart.canCheckout} />

@@ -74,7 +74,7 @@ export default async function GuidePage({ params }: Props) {
       </figure>
       <TableOfContents headings={guide.headings} />
       <div className="prose-store mt-8" dangerouslySetInnerHTML={{ __html: guide.html }} />
-      <MedicalNotice />
+      <MedicalNotice subject="This guide" />
       {articles.length > 0 && (
         <section aria-labelledby="mentions" className="mt-12">
           <h2 id="mentions" className="font-serif text-2xl font-bold">
@@ -85,7 +85,7 @@ export default async function GuidePage({ params }: Props) {
           </div>
         </section>
       )}
-      <ProductPanel product={product} heading={`Release the ${guide.name.toLowerCase()} yourself`} />
+      <ProductPanel product={product} heading={`Reach the ${guide.name.toLowerCase()} yourself`} />
     </article>
   );
 }

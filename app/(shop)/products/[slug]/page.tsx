@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/catalog/add-to-cart-form';
 import { variantOptions } from '@/components/catalog/variant-options';
 import { ProductDetails } from '@/components/catalog/product-details';
+import { SafetyRules } from '@/components/content/safety-rules';
 import { StorePromises } from '@/components/catalog/store-promises';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { getProduct, listProductSlugs } from '@/lib/catalog/queries';
@@ -77,6 +78,9 @@ export default async function ProductPage({ params }: Props) {
           </div>
           <div className="mt-6 rounded-2xl bg-teal-light/60 p-5">
             <StorePromises variant="compact" />
+          </div>
+          <div className="mt-6">
+            <SafetyRules />
           </div>
           <ProductDetails product={product} />
         </div>

@@ -4,6 +4,7 @@ import { ArticleForm } from '@/components/admin/article-form';
 import { ArticleStatusBadge } from '@/components/admin/article-status-badge';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { requireStaffPage } from '@/lib/auth/guards';
+import { articleWarnings } from '@/lib/content/claims-guard';
 import { getArticleForEditor } from '@/lib/content/editor-queries';
 import { toArticleFormValues } from '../_components/form-values';
 
@@ -36,7 +37,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           Article created.
         </p>
       )}
-      <ArticleForm article={toArticleFormValues(article)} />
+      <ArticleForm article={toArticleFormValues(article)} warnings={articleWarnings(article)} />
     </>
   );
 }
