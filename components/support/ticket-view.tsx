@@ -24,7 +24,7 @@ function noticeText(notice: TicketNotice, number: string): string {
     case 'rated':
       return 'Thanks for telling us how we did.';
     case 'confirmed':
-      return 'Thanks: your request is confirmed. A real person will answer soon, day or night.';
+      return `Thanks: your request is confirmed. ${supportHoursSentence()}`;
   }
 }
 

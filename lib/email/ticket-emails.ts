@@ -1,5 +1,6 @@
 import { renderEmail, type RenderedEmail } from './render';
 import { headerText } from './sanitize';
+import { promiseWording } from '@/lib/site';
 
 /**
  * Support e-mails. Every e-mail about one ticket has the same subject, so mail clients keep one conversation
@@ -13,14 +14,17 @@ export function ticketSubject(number: string): string {
 export function ticketAcknowledgementEmail(input: { number: string; name: string; url: string }): RenderedEmail {
   return renderEmail({
     subject: ticketSubject(input.number),
-    preheader: 'A real person will answer soon. Reply to this e-mail to add to the conversation.',
+    preheader: 'Open your conversation and confirm it is yours, so we can see your orders with it.',
     blocks: [
       { kind: 'heading', text: `Thanks, ${input.name.split(' ')[0]}` },
       {
         kind: 'paragraph',
-        text: `Your reference is ${input.number}. A real person reads every message and will answer soon, day or night.`,
+        text: `Your reference is ${input.number}. A real person reads every message. ${promiseWording.supportHours}`,
       },
-      { kind: 'paragraph', text: 'Reply to this e-mail to add something, or follow the conversation on its page.' },
+      {
+        kind: 'paragraph',
+        text: 'Open your conversation and press "Yes, this is my request": until then we cannot show your orders beside it. Reply to this e-mail to add something.',
+      },
       { kind: 'button', label: 'Open your conversation', url: input.url },
     ],
   });
@@ -51,7 +55,7 @@ export function ticketFollowUpEmail(input: { number: string; previous: string; n
         kind: 'paragraph',
         text:
           `Your message opened a new request, ${input.number}, as a follow-up of ${input.previous}, which was already closed. ` +
-          'A real person will read it with the earlier conversation and answer soon. Nothing is lost.',
+          `A real person will read it with the earlier conversation. ${promiseWording.supportHours}`,
       },
       { kind: 'paragraph', text: `Reply to this e-mail to add to ${input.number}.` },
       { kind: 'button', label: 'Open your conversation', url: input.url },

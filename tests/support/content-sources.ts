@@ -28,6 +28,8 @@ export const COPY_FILES = [
   'components/returns/return-slip.tsx',
   'lib/email/order-emails.ts',
   'lib/email/return-emails.ts',
+  'lib/email/ticket-emails.ts',
+  'lib/email/link-emails.ts',
   'lib/email/render.ts',
 ];
 
