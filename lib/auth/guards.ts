@@ -44,3 +44,7 @@ export async function assertAdmin(): Promise<Viewer> {
   if (!canManageStaff(viewer.role)) throw new AppError('FORBIDDEN', 'Only admins can do that.');
   return viewer;
 }
+
+// ---- money, stock and role steps: an admin with a recent sign-in (see ./reauth.ts).
+
+export { refuseUnlessFreshAdmin, type SensitiveStep } from './reauth';

@@ -14,7 +14,10 @@ import { formatReturnNumber } from './format';
 import { getReturnSettings, saveReturnSettings } from './settings-store';
 import { approveReturn, markReceived, rejectReturn } from './steps';
 
-/** Staff steps on a return. Support agents and admins may take each; only admins change the policy. */
+/**
+ * Staff steps on a return. Support agents approve, reject and record a parcel received; what moves money or
+ * stock (a refund, putting units back on the shelf) needs an admin with a recent sign-in, as does the policy.
+ */
 
 async function getReturnOrThrow(number: number): Promise<ReturnRefDto> {
   const found = await findReturnByNumber(number);
@@ -24,6 +27,10 @@ async function getReturnOrThrow(number: number): Promise<ReturnRefDto> {
 
 async function deps() {
   return { appUrl: env().APP_URL, settings: await getReturnSettings() };
+}
+
+function returnPage(number: number): string {
+  return `/admin/returns/${formatReturnNumber(number)}`;
 }
 
 /** The return's page, the queue, and the order page that lists the order's returns. */
@@ -57,7 +64,11 @@ export const rejectReturnAction = staffAction(
 
 export const markReceivedAction = staffAction(
   'staff',
-  { schema: markReceivedSchema, fields: ['number', 'conditionNotes', 'sellable'] },
+  {
+    schema: markReceivedSchema,
+    fields: ['number', 'conditionNotes', 'sellable'],
+    sensitive: ({ number, sellable }) => (sellable ? { what: 'put returned units back in stock', returnTo: returnPage(number) } : null),
+  },
   async (received, { actor }) => {
     const ret = await getReturnOrThrow(received.number);
     const { conditionNotes, sellable } = received;
@@ -69,8 +80,12 @@ export const markReceivedAction = staffAction(
 );
 
 export const refundReturnAction = staffAction(
-  'staff',
-  { schema: refundReturnSchema, fields: ['number'] },
+  'admin',
+  {
+    schema: refundReturnSchema,
+    fields: ['number'],
+    sensitive: ({ number }) => ({ what: 'refund a return', returnTo: returnPage(number) }),
+  },
   async ({ number }, { actor, values }) => {
     const ret = await getReturnOrThrow(number);
     const outcome = await refundReturn(ret.id, actor.email, { ...(await deps()), provider: paymentProvider() });

@@ -46,6 +46,7 @@ describe('staff actions on a return', () => {
   });
 
   it('mark received: puts sellable units back in stock once', async () => {
+    actAs('admin'); // restocking moves stock: admins only (staff-access.test.ts)
     const ret = await returnAt('APPROVED', { units: 2 });
     const stock = await stockOf('QLC-1');
     const received = formData({ number: ret.number, conditionNotes: 'Both as new', sellable: 'on' });
@@ -62,6 +63,7 @@ describe('staff actions on a return', () => {
   });
 
   it('refund: pays back the amount the page showed, once, even from two clicks at the same time', async () => {
+    actAs('admin'); // refunds are admin-only (staff-access.test.ts)
     const ret = await returnAt('RECEIVED');
     const shown = (await getReturnForStaff(Number(ret.number.slice(4)), DEFAULT_RETURN_SETTINGS))!.refund;
     expect(shown).toEqual({ kind: 'ready', amount: { amount: 4900, currency: 'USD' }, retry: false });
@@ -77,6 +79,7 @@ describe('staff actions on a return', () => {
   });
 
   it('refund: a failure keeps its reason and says so, and a retry is a new attempt', async () => {
+    actAs('admin');
     const ret = await returnAt('RECEIVED', { paid: false });
     const failed = await refundReturnAction({ ok: true }, formData({ number: ret.number }));
     const { paymentIntentId, totalCents } = await db.order.findUniqueOrThrow({ where: { id: ret.order.id } });
@@ -102,8 +105,10 @@ describe('staff actions on a return', () => {
       kind: 'blocked',
       why: expect.stringMatching(/disputed/),
     });
+    actAs('admin');
     expect(await refundReturnAction({ ok: true }, formData({ number: ret.number }))).toMatchObject({ ok: false, code: 'CONFLICT' });
 
+    actAs('support');
     expect(await clearDisputeAction({ ok: true }, formData({ number: ret.order.label }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     actAs('admin');
     expect(await clearDisputeAction({ ok: true }, formData({ number: ret.order.label }))).toMatchObject({ ok: true });

@@ -11,7 +11,7 @@ import { createOrder } from '../factories/orders';
 import { returnAt } from '../factories/returns';
 import { openTicket } from '../factories/tickets';
 import { formData } from '../support/form-data';
-import { actAs, people } from '../support/viewer';
+import { actAs, minutesAgo, people } from '../support/viewer';
 
 // Stand in for next-auth: each case decides who is asking.
 vi.mock('@/lib/auth/session', () => import('../support/viewer'));
@@ -45,7 +45,7 @@ async function ticketNumber(): Promise<string> {
 
 /** Inputs that an admin's request would carry, per action. */
 const validInput: Record<string, () => Promise<Record<string, string>>> = {
-  inviteStaffAction: async () => ({ email: 'new-agent@example.test', role: 'SUPPORT' }),
+  inviteStaffAction: async () => ({ email: `new-agent-${crypto.randomUUID()}@example.test`, role: 'SUPPORT' }),
   changeRoleAction: async () => ({
     userId: (await db.user.findFirstOrThrow({ where: { email: 'admin@example.test' } })).id,
     role: 'CUSTOMER',
@@ -149,8 +149,6 @@ const supportAllowed = new Set<string>([
   'saveArticleAction',
   'approveReturnAction',
   'rejectReturnAction',
-  'markReceivedAction',
-  'refundReturnAction',
   'replyAsStaffAction',
   'updateTicketAction',
   'saveSavedReplyAction',
@@ -159,6 +157,29 @@ const supportAllowed = new Set<string>([
   'revokeReturnLinksAction',
   'revokeTicketLinksAction',
 ]);
+
+/** Steps that move money, stock or roles: admins only, and only with a sign-in from the last 15 minutes. */
+const needsFreshSignIn = new Set<string>([
+  'inviteStaffAction',
+  'changeRoleAction',
+  'markReceivedAction',
+  'refundReturnAction',
+  'clearDisputeAction',
+]);
+
+/** Inputs that turn an action support may take into one of those steps (a delivery back-dated by days). */
+const sensitiveInput: Record<string, () => Promise<Record<string, string>>> = {
+  markDeliveredAction: async () => {
+    await seed(db);
+    const order = await createOrder(db, { status: 'SHIPPED', createdAt: minutesAgo(10 * 24 * 60) });
+    return {
+      number: order.label,
+      deliveredOn: minutesAgo(5 * 24 * 60)
+        .toISOString()
+        .slice(0, 10),
+    };
+  },
+};
 
 const callers = { anonymous: people.anonymous, customer: people.customer, support: people.support } satisfies Record<string, Viewer | null>;
 
@@ -201,14 +222,19 @@ beforeEach(async () => {
   });
 });
 
-describe('staff-only server actions', async () => {
-  const actions: [string, (prev: ActionResult, data: FormData) => Promise<ActionResult>][] = [];
+type StaffFormAction = (prev: ActionResult, data: FormData) => Promise<ActionResult>;
+
+async function adminActions(): Promise<[string, StaffFormAction][]> {
+  const actions: [string, StaffFormAction][] = [];
   for (const file of actionFiles) {
     const exported = (await import(path.join(root, 'lib', file))) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(exported)) {
-      if (typeof fn === 'function') actions.push([name, fn as (prev: ActionResult, data: FormData) => Promise<ActionResult>]);
-    }
+    for (const [name, fn] of Object.entries(exported)) if (typeof fn === 'function') actions.push([name, fn as StaffFormAction]);
   }
+  return actions;
+}
+
+describe('staff-only server actions', async () => {
+  const actions = await adminActions();
 
   it('are all found, and each has a known valid input', () => {
     expect(actions.map(([name]) => name)).toEqual(expect.arrayContaining(['inviteStaffAction', 'changeRoleAction']));
@@ -234,6 +260,49 @@ describe('staff-only server actions', async () => {
       actAs('admin');
       const form = formData(await validInput[name]!());
       expect(await action({ ok: true }, form), name).toMatchObject({ ok: true });
+    }
+  });
+});
+
+describe('money, stock and role steps', async () => {
+  const actions = await adminActions();
+  const sensitive = [
+    ...actions.filter(([name]) => needsFreshSignIn.has(name)).map(([name, action]) => [name, action, validInput[name]!] as const),
+    ...actions.filter(([name]) => name in sensitiveInput).map(([name, action]) => [name, action, sensitiveInput[name]!] as const),
+  ];
+
+  it('are refused to support agents, even in actions they may otherwise take', async () => {
+    for (const [name, action] of actions.filter(([name]) => name in sensitiveInput)) {
+      actAs('support');
+      const form = formData(await sensitiveInput[name]!());
+      const before = await snapshot();
+      expect(await action({ ok: true }, form), name).toMatchObject({ ok: false, code: 'FORBIDDEN', message: /^Only admins can/ });
+      expect(await snapshot(), `${name} as support changed data`).toEqual(before);
+    }
+  });
+
+  it('are refused to an admin signed in over 15 minutes ago, who is e-mailed a fresh link and nothing else changes', async () => {
+    expect(sensitive.map(([name]) => name).sort()).toEqual([...needsFreshSignIn, ...Object.keys(sensitiveInput)].sort());
+    for (const [name, action, input] of sensitive) {
+      actAs({ ...people.admin, email: `admin+${name.toLowerCase()}@example.test` }, { signedInAt: minutesAgo(16) });
+      const form = formData(await input());
+      const { outbox, ...before } = await snapshot();
+      const result = await action({ ok: true }, form);
+      expect(result, name).toMatchObject({ ok: false, code: 'UNAUTHENTICATED', message: /sign-in from the last 15 minutes/ });
+      const { outbox: outboxAfter, ...after } = await snapshot();
+      expect(after, `${name} with a stale sign-in changed data`).toEqual(before);
+      expect(outboxAfter, `${name}: a fresh sign-in link is queued`).toBe(outbox + 1);
+    }
+  });
+
+  it('go through for an admin who signed in just now, and the other actions do not ask for it', async () => {
+    for (const [name, action, input] of sensitive) {
+      actAs('admin', { signedInAt: minutesAgo(14) });
+      expect(await action({ ok: true }, formData(await input())), name).toMatchObject({ ok: true });
+    }
+    for (const [name, action] of actions.filter(([name]) => !needsFreshSignIn.has(name))) {
+      actAs('admin', { signedInAt: minutesAgo(7 * 60) });
+      expect(await action({ ok: true }, formData(await validInput[name]!())), name).toMatchObject({ ok: true });
     }
   });
 });

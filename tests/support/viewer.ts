@@ -6,6 +6,9 @@ import type { Viewer } from '@/lib/auth/session';
  *   vi.mock('@/lib/auth/session', () => import('../support/viewer'));
  *
  * and then calls `actAs('support')` (or any Viewer, or null) before the code under test runs.
+ *
+ * A viewer given without `signedInAt` signed in just now (a fresh sign-in, as money and role actions need);
+ * pass `{ signedInAt }` (or a Viewer that has one) for an older sign-in: `actAs('admin', { signedInAt: minutesAgo(16) })`.
  */
 export const people = {
   anonymous: null,
@@ -19,11 +22,17 @@ export type Person = keyof typeof people;
 let current: Viewer | null = null;
 
 /** Makes `who` the signed-in user (a name from `people`, any Viewer, or null for anonymous); returns that viewer. */
-export function actAs<P extends Person>(who: P): (typeof people)[P];
-export function actAs<V extends Viewer | null>(who: V): V;
-export function actAs(who: Person | Viewer | null): Viewer | null {
-  current = typeof who === 'string' ? people[who] : who;
-  return current;
+export function actAs<P extends Person>(who: P, session?: { signedInAt: Date }): (typeof people)[P];
+export function actAs<V extends Viewer | null>(who: V, session?: { signedInAt: Date }): V;
+export function actAs(who: Person | Viewer | null, session?: { signedInAt: Date }): Viewer | null {
+  const viewer: Viewer | null = typeof who === 'string' ? people[who] : who;
+  current = viewer && { ...viewer, signedInAt: session?.signedInAt ?? viewer.signedInAt ?? new Date() };
+  return viewer;
+}
+
+/** A moment `minutes` before the real clock: sign-in ages are relative to the request's own clock reading. */
+export function minutesAgo(minutes: number): Date {
+  return new Date(Date.now() - minutes * 60_000);
 }
 
 /** The mocked `getViewer` of '@/lib/auth/session'. */
