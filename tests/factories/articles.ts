@@ -48,6 +48,7 @@ export function articleFields(values: ArticleForm) {
     intent: _intent,
     publishAt: _publishAt,
     removeCover: _removeCover,
+    acknowledgeWarnings: _acknowledged,
     ...fields
   } = articleFormSchema(new Date()).parse(values);
   return fields;

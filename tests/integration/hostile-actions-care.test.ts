@@ -87,8 +87,10 @@ describe('the valid fillings these cases start from', () => {
   for (const name of ['return request', 'contact form', 'ticket reply']) {
     it(`are accepted by the ${name} form, so the cases above test its fields and not only its caller check`, async () => {
       const { action, base } = forms[name]!;
+      // Hostile values that are still valid (RTL marks, SQL-ish text) may have returned the order's units by now.
+      if (name === 'return request') order = await deliveredOrder({ email: customer.email, units: 2 });
       const { redirect, result } = await run(action, toFormData(base()));
-      expect(result?.message).toBeUndefined();
+      expect(result?.fieldErrors ?? result?.message).toBeUndefined();
       expect(redirect).toBeTruthy();
     });
   }
