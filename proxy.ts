@@ -11,6 +11,8 @@ import { usesNonce } from '@/lib/http/nonce-pages';
  */
 export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
+  if (!decodesAsUtf8(pathname))
+    return new Response('That address is not valid.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const refusal = bodyLimitRefusal(request.method, pathname, request.headers);
   if (refusal) return refusal;
   if (!usesNonce(pathname)) return NextResponse.next();
@@ -24,6 +26,19 @@ export function proxy(request: NextRequest): Response {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;
+}
+
+/**
+ * A path whose percent-encoding is not UTF-8 (`%ED%A0%80`, `%uD800`) makes Next fail while matching a dynamic route
+ * and answer a bare 500 (it looks for a /400 page the App Router cannot have): refuse it here first.
+ */
+function decodesAsUtf8(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // A literal, as Next requires (no variables): the pages of lib/http/nonce-pages.ts (tests/unit/security-policy.test.ts
@@ -43,6 +58,8 @@ export const config = {
     '/search',
     '/dev/mailbox',
     { source: '/:path*', has: [{ type: 'header', key: 'content-length' }] },
+    // Only paths with a percent sign (no slug of ours has one), for the check above.
+    { source: '/:path(.*%.*)' },
     { source: '/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
   ],
 };

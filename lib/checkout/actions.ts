@@ -10,6 +10,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { paymentProvider } from '.';
 import { checkoutLimitsFromEnv } from './limits';
+import { landAfterPayment } from './return-landing';
 import { startCheckoutSchema, testPaymentSchema } from './schemas';
 import { startCheckout } from './service';
 import { payTestSession } from './test-provider';
@@ -62,7 +63,8 @@ function payTestCheckout(sessionId: string) {
       shipping: { name, address: { line1, line2, city, postalCode, country } },
     });
     if (!outcome.ok) return refusal({ message: outcome.message, values });
-    // Where Stripe would send the shopper back: settles the order and clears the cart cookie.
-    return redirectTo(`/api/checkout/return?session_id=${encodeURIComponent(sessionId)}`);
+    // What Stripe's return to /api/checkout/return does: settle the order, set the cookies, land on its page.
+    const landing = await landAfterPayment(sessionId, await requestIp());
+    return landing.kind === 'go' ? redirectTo(landing.path) : refusal({ code: 'RATE_LIMITED', message: landing.message, values });
   });
 }

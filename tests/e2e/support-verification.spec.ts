@@ -29,7 +29,7 @@ test('the contact form no longer lands on the ticket; the e-mailed link, then "Y
   expect(new URL(page.url()).pathname).toBe('/support/thanks');
   expect(page.url()).not.toContain('token=');
 
-  const ack = await waitForMail(email, /\[SUP-\d+\] We have your message/, started);
+  const ack = await waitForMail(email, /^\[SUP-\d+\] Your QL Claw support request$/, started);
   const reference = /SUP-\d+/.exec(ack.subject!)![0];
   const link = firstLink(ack, /http:\/\/localhost:\d+\/support\/tickets\/view\?token=\S+/);
 

@@ -92,6 +92,13 @@ describe('the proxy holds every other request body to 1 MB', () => {
     expect((await send('/support', { 'transfer-encoding': 'chunked' })).status).toBe(200);
   });
 
+  it('answers 400, not 500, to a path whose percent-encoding is not UTF-8', async () => {
+    for (const path of ['/blog/%ED%A0%80', '/products/%uD800']) {
+      expect((await proxy(new NextRequest(`http://store.test${path}`))).status, path).toBe(400);
+    }
+    expect((await proxy(new NextRequest('http://store.test/blog/caf%C3%A9'))).status).toBe(200);
+  });
+
   it('runs for every request with a body, but never for a GET of a prerendered page', () => {
     const matches = (url: string, headers: Record<string, string> = {}) =>
       unstable_doesMiddlewareMatch({ config: config as Parameters<typeof unstable_doesMiddlewareMatch>[0]['config'], url, headers });
@@ -107,6 +114,7 @@ describe('the proxy holds every other request body to 1 MB', () => {
       expect(matches(page, { 'content-length': '120' }), `POST ${page}`).toBe(true);
     }
     expect(matches('/cart', { 'transfer-encoding': 'chunked' })).toBe(true);
+    expect(matches('/blog/%ED%A0%80'), 'a percent-encoded path').toBe(true);
     expect(matches('/admin/orders')).toBe(true);
   });
 });

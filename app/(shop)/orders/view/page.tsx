@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeadLink } from '@/components/links/dead-link';
+import { notFound } from 'next/navigation';
 import { RenewLinkForm } from '@/components/links/renew-link-form';
 import { OrderDetails } from '@/components/orders/order-details';
 import { ReturnEntry } from '@/components/returns/return-entry';
@@ -19,11 +19,8 @@ export default async function OrderViewPage({ searchParams }: { searchParams: Pr
   const token = typeof given === 'string' ? given : undefined;
   const link = await verifyOrderLink(token);
   const order = link && token ? await getOrderForLink(link.orderId, link.email) : null;
-  if (!order || !token) {
-    return (
-      <DeadLink what="order" fresh={{ href: '/orders/lookup', label: 'get a fresh link', rest: 'by e-mail with your order number.' }} />
-    );
-  }
+  // A wrong, expired or replaced link is a 404 whose page (not-found.tsx) says how to get a fresh one.
+  if (!order || !token) notFound();
   const [lines, returns] = await Promise.all([listReturnableLines(order.id), listReturnsForOrder(order.id)]);
   // The order link proves the guest owns the order, so they may open its returns too.
   const returnHref = (ret: { id: string }) => guestReturnPath(ret.id, order.email);

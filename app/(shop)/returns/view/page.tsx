@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DeadLink } from '@/components/links/dead-link';
+import { notFound } from 'next/navigation';
 import { RenewLinkForm } from '@/components/links/renew-link-form';
 import { ReturnDetails } from '@/components/returns/return-details';
 import { findOwnedReturn } from '@/lib/returns/access';
@@ -15,14 +15,8 @@ export default async function ReturnViewPage({ searchParams }: { searchParams: P
   const returnToken = typeof token === 'string' ? token : undefined;
   const owned = await findOwnedReturn({ returnToken });
   const ret = owned && returnToken ? await getReturnDetail(owned.id) : null;
-  if (!ret || !returnToken) {
-    return (
-      <DeadLink
-        what="return"
-        fresh={{ href: '/orders/lookup', label: 'get a fresh link to your order', rest: 'by e-mail: its page lists its returns.' }}
-      />
-    );
-  }
+  // A wrong, expired or replaced link is a 404 whose page (not-found.tsx) says how to get a fresh one.
+  if (!ret || !returnToken) notFound();
   return (
     <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
       <h1 className="font-serif text-4xl font-bold">Return {ret.number}</h1>
