@@ -53,6 +53,7 @@ export const config = {
     '/returns/:path*',
     '/support/tickets/:path*',
     '/sign-in',
+    '/sign-in/continue',
     '/sign-in/error',
     '/support',
     '/search',

@@ -10,7 +10,16 @@
 export const NONCE_PAGE_PREFIXES = ['/admin', '/account', '/checkout', '/returns', '/support/tickets'] as const;
 
 /** Single pages (sign-in and support have prerendered sub-pages). */
-export const NONCE_PAGES_EXACT = ['/cart', '/orders/view', '/sign-in', '/sign-in/error', '/support', '/search', '/dev/mailbox'] as const;
+export const NONCE_PAGES_EXACT = [
+  '/cart',
+  '/orders/view',
+  '/sign-in',
+  '/sign-in/continue',
+  '/sign-in/error',
+  '/support',
+  '/search',
+  '/dev/mailbox',
+] as const;
 
 export function usesNonce(pathname: string): boolean {
   return (
