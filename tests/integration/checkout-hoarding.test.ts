@@ -48,7 +48,7 @@ async function realBuyerPays(): Promise<string> {
   expect((await getProduct(product.product.slug))!.variants.find((v) => v.sku === 'QLC-1')!.availability.kind).not.toBe('out-of-stock');
   const { orderId, url } = await start('192.0.2.200', 1, 'buyer@example.test');
   const sessionId = url.split('/').pop()!;
-  expect(await payTestSession(sessionId, card('buyer@example.test'))).toEqual({ ok: true });
+  expect(await payTestSession(sessionId, card('buyer@example.test'), T0)).toEqual({ ok: true });
   expect((await reconcileCheckout(sessionId, { provider, appUrl: APP_URL, now: () => T0 })).outcome).toBe('fulfilled');
   return (await db.order.findUniqueOrThrow({ where: { id: orderId } })).status;
 }
@@ -96,8 +96,8 @@ describe('checkout hoarding', { timeout: 120_000 }, () => {
       refund: async (input: Parameters<typeof provider.refund>[0]) => (refunds.push(input.idempotencyKey), provider.refund(input)),
     };
     const settle = (url: string) => reconcileCheckout(url.split('/').pop()!, { provider: counting, appUrl: APP_URL, now: () => T0 });
-    await payTestSession(first.url.split('/').pop()!, card('first@example.test'));
-    await payTestSession(second.url.split('/').pop()!, card('second@example.test'));
+    await payTestSession(first.url.split('/').pop()!, card('first@example.test'), T0);
+    await payTestSession(second.url.split('/').pop()!, card('second@example.test'), T0);
     expect((await settle(first.url)).outcome).toBe('fulfilled');
     expect((await settle(second.url)).outcome).toBe('refunded');
     expect((await settle(second.url)).outcome).toBe('refunded');
