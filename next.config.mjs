@@ -26,6 +26,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs.
+  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker'],
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,

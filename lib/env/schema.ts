@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import { cacheFields } from './cache';
+import { jobFields } from './jobs';
+import { observabilityFields } from './observability';
+import { storageFields } from './storage';
+import { isBuildPhase } from './phase';
 
-/**
- * The one place that reads process.env. Parsed once, on first use, so that
- * importing a module never throws (next build imports every route); the
- * server calls `assertEnv()` at start-up so a production instance with a
- * missing secret refuses to start instead of failing on its first request.
- */
-const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production';
+export const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production';
 
-const schema = z
+export const schema = z
   .object({
+    ...cacheFields,
+    ...storageFields,
+    ...jobFields,
+    ...observabilityFields,
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     DATABASE_URL: z
       .string({ error: 'DATABASE_URL is not set: point it at PostgreSQL, or use `npm run dev`, which starts an embedded one' })
@@ -23,7 +26,6 @@ const schema = z
       .regex(/^smtps?:\/\//, 'SMTP_URL must look like smtp://user:password@host:587 (or smtps:// for implicit TLS)')
       .optional(),
     MAIL_FROM: z.string().min(3).default('QL Claw <hello@qlclaw.test>'),
-    OUTBOX_WORKER: z.enum(['inline', 'off'], { error: 'OUTBOX_WORKER must be "inline" (default) or "off"' }).default('inline'),
     SUPPORT_ADDRESS: z.email('SUPPORT_ADDRESS must be an e-mail address').default('support@qlclaw.test'),
     INBOUND_MAIL_SECRET: z.string().min(24, 'INBOUND_MAIL_SECRET must be at least 24 characters').optional(),
     /** Inbound mail needs the receiving server's passing verdict (lib/support/inbound-auth.ts); `off` only for a provider that passes none on. */
@@ -55,8 +57,6 @@ const schema = z
       .max(24 * 60)
       .default(30),
     CHECKOUT_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-    /** Where uploaded files are kept (disk storage): absolute, or relative to the working directory. */
-    UPLOAD_DIR: z.string().trim().min(1).default('.data/uploads'),
     /**
      * Where customers send returns, printed on the status page and the return slip. One line per
      * `\n` (a literal backslash-n in the variable). The default is a PLACEHOLDER: configure the real warehouse.
@@ -143,52 +143,3 @@ const schema = z
     AUTH_SECRET: value.AUTH_SECRET ?? DEV_AUTH_SECRET,
     PAYMENTS_PROVIDER: value.PAYMENTS_PROVIDER ?? (value.STRIPE_SECRET_KEY ? ('stripe' as const) : ('test' as const)),
   }));
-
-export type Env = z.infer<typeof schema>;
-
-export class EnvError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'EnvError';
-  }
-}
-
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
-  }
-  return result.data;
-}
-
-let cached: Env | undefined;
-
-export function env(): Env {
-  if (!cached) {
-    cached = parseEnv(process.env);
-    // next-auth builds magic links from AUTH_URL when set, else from the request's
-    // Host header, which a caller controls: pin it to the store's own origin.
-    process.env.AUTH_URL = new URL('/api/auth', cached.APP_URL).toString();
-  }
-  return cached;
-}
-
-/** Whether `next build` is running: pages are prerendered, no server is starting. */
-export function isBuildPhase(): boolean {
-  return process.env.NEXT_PHASE === 'phase-production-build';
-}
-
-/**
- * Called once when a server process starts (instrumentation.ts): a bad or
- * missing setting stops the start-up with a message naming the variable.
- */
-export function assertServerEnv(): void {
-  if (isBuildPhase()) return;
-  try {
-    env();
-  } catch (error) {
-    if (error instanceof EnvError) console.error(`\n${error.message}\n`);
-    throw error;
-  }
-}
