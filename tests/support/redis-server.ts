@@ -13,8 +13,9 @@ export interface RunningRedis {
   port: number;
   /** Stops the server (SIGTERM, then SIGKILL); resolves once it has exited. Safe to call twice. */
   stop(): Promise<void>;
-  /** Kills it (SIGKILL) and starts it again, empty, on the same port, once `downMs` have passed: an outage that ends. */
-  restart(downMs?: number): Promise<void>;
+  /** Kills it (SIGKILL), as a crash would; `revive()` starts it again, empty, on the same port. */
+  kill(): Promise<void>;
+  revive(): Promise<void>;
   /** Freezes it (SIGSTOP): connections stay open but nothing answers, as with a hung server. `resume()` thaws it. */
   pause(): void;
   resume(): void;
@@ -41,16 +42,16 @@ export async function startRedis(options: { port?: number } = {}): Promise<Runni
       await stop();
       rmSync(dir, { recursive: true, force: true });
     },
-    restart: async (downMs = 0) => {
+    kill: async () => {
       const running = child;
       child = undefined;
-      running?.kill('SIGKILL');
-      if (running)
-        await new Promise((resolve) =>
-          running.exitCode !== null || running.signalCode !== null ? resolve(null) : running.once('exit', resolve),
-        );
-      await new Promise((resolve) => setTimeout(resolve, downMs));
-      child = await launch(port, dir);
+      if (!running) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill('SIGKILL');
+      await exited;
+    },
+    revive: async () => {
+      child ??= await launch(port, dir);
     },
     pause: () => void child?.kill('SIGSTOP'),
     resume: () => void child?.kill('SIGCONT'),

@@ -2,6 +2,7 @@
 // (`new (await import(cacheHandler)).default(context)` per request) and runs the operations the test sends over IPC.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import nodeFsMethods from 'next/dist/server/lib/node-fs-methods.js';
 import promClient from 'prom-client';
 
 const { distDir, buildId } = JSON.parse(process.env.CACHE_INSTANCE ?? '{}');
@@ -11,7 +12,15 @@ if (buildId) writeFileSync(path.join(distDir, 'BUILD_ID'), buildId);
 
 const { default: Handler } = await import('../../../lib/cache/cache-handler.mjs');
 const handlerFor = () =>
-  new Handler({ dev: false, serverDistDir, flushToDisk: false, maxMemoryCacheSize: 0, revalidatedTags: [], _requestHeaders: {} });
+  new Handler({
+    dev: false,
+    fs: nodeFsMethods.nodeFs,
+    serverDistDir,
+    flushToDisk: true,
+    maxMemoryCacheSize: 50 * 1024 * 1024,
+    revalidatedTags: [],
+    _requestHeaders: {},
+  });
 
 /** What Next stores for a page (APP_PAGE) or a route handler (APP_ROUTE), tagged as Next tags it. */
 function entryOf({ kind, body, tags }) {
