@@ -31,6 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.REDIS_URL;
   await Promise.all([a?.stop(), b?.stop()]);
   await redis?.stop();
 });
