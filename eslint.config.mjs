@@ -16,7 +16,9 @@ const PUBLIC_FILES = ['index', 'schemas', 'admin-schemas', 'policy', 'queries', 
 const ENTRY_POINTS = {
   actions: ['public-action', 'staff-action', 'rate-limits', 'run-action'],
   auth: ['guards', 'session'],
+  cache: ['expire', 'status'],
   cart: ['current'],
+  catalog: ['stock-pages'],
   checkout: ['fulfil', 'sweep'],
   email: [
     'outbox',
@@ -30,6 +32,7 @@ const ENTRY_POINTS = {
     'sanitize',
   ],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
+  observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff'],

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * The policy of every page that is not rendered per request (home, products, articles…). Their HTML is built once,
  * so it cannot carry a per-request nonce and Next's inline scripts need 'unsafe-inline'; everything else is as strict
@@ -27,7 +29,11 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs.
-  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker'],
+  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker', '@redis/client', '@fortedigital/nextjs-cache-handler'],
+  // The page cache: Next's own unless REDIS_URL is set at start-up, then shared through Redis (lib/cache). Always
+  // configured, so one build serves both. cacheMaxMemorySize stays at Next's default: without Redis the handler is
+  // Next's file-system cache, whose in-memory layer keeps pages off the disk; the Redis handler does not use it.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,

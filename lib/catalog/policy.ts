@@ -18,3 +18,12 @@ export function availabilityOf(stock: number): Availability {
 export function maxQuantity(stock: number): number {
   return Math.max(0, Math.min(stock, MAX_PER_ORDER));
 }
+
+/**
+ * Whether moving `unitsMoved` units (either way) that left `stockNow` changes what the product page shows: its
+ * availability line and the most a shopper may pick. Above the low-stock line both stay the same ("In stock", up to
+ * MAX_PER_ORDER), so a busy product's page is not re-rendered at every checkout. Errs towards refreshing.
+ */
+export function stockMoveIsVisible(stockNow: number, unitsMoved: number): boolean {
+  return stockNow - Math.abs(unitsMoved) <= Math.max(LOW_STOCK_THRESHOLD, MAX_PER_ORDER);
+}

@@ -6,6 +6,7 @@ import { requestIp } from '@/lib/actions/rate-limits';
 import { halt, redirectTo } from '@/lib/actions/run-action';
 import { getViewer } from '@/lib/auth/session';
 import { findCurrentCartId } from '@/lib/cart/current';
+import { refreshStockPagesOf } from '@/lib/catalog/stock-pages';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { paymentProvider } from '.';
@@ -20,7 +21,7 @@ export const startCheckoutAction = publicAction({ schema: startCheckoutSchema, f
   const [viewer, cartId, clientIp] = await Promise.all([getViewer(), findCurrentCartId(), requestIp()]);
   if (!cartId) throw new AppError('UNPROCESSABLE', 'Your cart is empty.');
   const config = env();
-  const { url } = await startCheckout(
+  const { orderId, url } = await startCheckout(
     { cartId, email: email ?? viewer?.email ?? null, userId: viewer?.id ?? null, clientIp },
     {
       provider: paymentProvider(),
@@ -29,6 +30,7 @@ export const startCheckoutAction = publicAction({ schema: startCheckoutSchema, f
       limits: checkoutLimitsFromEnv(),
     },
   );
+  await refreshStockPagesOf({ orderId }); // the reservation took units off the shelf
   return redirectTo(url);
 });
 

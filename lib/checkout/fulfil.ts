@@ -1,4 +1,5 @@
 import 'server-only';
+import { refreshStockPagesOf } from '@/lib/catalog/stock-pages';
 import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { orderConfirmationEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
@@ -44,13 +45,15 @@ export async function reconcileCheckout(
   if (paid) {
     const outcome = await fulfilPaidSession(session, deps.appUrl, now, client);
     if (outcome === 'refunded') await refundOversold(session.orderId, deps.provider, client);
+    // A checkout that held no reservation took its units just now.
+    if (outcome === 'fulfilled') await refreshStockPagesOf({ orderId: session.orderId }, client);
     return { outcome, orderId: outcome === 'ignored' ? null : session.orderId };
   }
   const known = await client.order.findUnique({ where: { id: session.orderId }, select: { id: true } });
   if (!known) return { outcome: 'ignored', orderId: null };
   if (session.status === 'expired' || deps.paymentFailed) {
     const reason = deps.paymentFailed ? 'the payment failed.' : 'the checkout expired without payment.';
-    await releaseOrder(session.orderId, reason, { now }, client);
+    if (await releaseOrder(session.orderId, reason, { now }, client)) await refreshStockPagesOf({ orderId: session.orderId }, client);
     return { outcome: 'released', orderId: session.orderId };
   }
   return { outcome: 'pending', orderId: session.orderId };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refreshStockPagesOf } from '@/lib/catalog/stock-pages';
 import { db, type DbOrTx } from '@/lib/db';
 import { reconcileCheckout } from './fulfil';
 import { refundDueOversold } from './oversold';
@@ -33,7 +34,10 @@ export async function sweepExpiredCheckouts(deps: SweepDeps, client: DbOrTx = db
   const reconcileDeps = { provider: deps.provider, appUrl: deps.appUrl, now: () => now };
   for (const order of stale) {
     if (!order.checkoutSessionId) {
-      if (await releaseOrder(order.id, 'no payment session was ever opened.', { now }, client)) tally.released++;
+      if (await releaseOrder(order.id, 'no payment session was ever opened.', { now }, client)) {
+        tally.released++;
+        await refreshStockPagesOf({ orderId: order.id }, client);
+      }
       continue;
     }
     let result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps, client);
@@ -42,6 +46,7 @@ export async function sweepExpiredCheckouts(deps: SweepDeps, client: DbOrTx = db
       result = await reconcileCheckout(order.checkoutSessionId, reconcileDeps, client);
       if (result.outcome === 'pending' && (await releaseOrder(order.id, 'the checkout never reported back.', { now }, client))) {
         result = { ...result, outcome: 'released' };
+        await refreshStockPagesOf({ orderId: order.id }, client);
       }
     }
     if (result.outcome === 'fulfilled') tally.fulfilled++;

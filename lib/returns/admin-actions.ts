@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formValues, refusal } from '@/lib/action-result';
 import { staffAction } from '@/lib/actions/staff-action';
+import { refreshStockPagesOf } from '@/lib/catalog/stock-pages';
 import { paymentProvider } from '@/lib/checkout';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -75,6 +76,7 @@ export const markReceivedAction = staffAction(
     await markReceived(ret.id, { conditionNotes, sellable }, actor.email, await deps());
     revalidateReturn(ret);
     revalidatePath('/admin/products');
+    if (sellable) await refreshStockPagesOf({ returnId: ret.id }); // the product pages show the units back on the shelf
     return { ok: true, message: `${ret.number} is marked received${sellable ? ' and its units are back in stock' : ''}.` };
   },
 );
