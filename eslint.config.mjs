@@ -30,9 +30,10 @@ const ENTRY_POINTS = {
     'sanitize',
   ],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
+  observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
-  storage: ['sniff'],
+  storage: ['sniff', 'status'],
 };
 const domains = readdirSync(new URL('./lib', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'db')
