@@ -80,3 +80,6 @@ export function checkStorageSettings(value: StorageSettings, ctx: z.RefinementCt
     });
   }
 }
+
+/** The storage settings alone, for commands that need no database (npm run storage:copy-to-s3). */
+export const storageSchema = z.object(storageFields).superRefine(checkStorageSettings);
