@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+const ENDPOINT_MESSAGE =
+  'S3_ENDPOINT must be an absolute http(s) URL such as https://s3.eu-central-1.amazonaws.com or http://127.0.0.1:9000';
+
 /**
  * Object storage (issue 14). Unset S3_BUCKET: files stay on the disk under UPLOAD_DIR (one machine).
  * Set it, and every instance keeps its uploads in that S3-compatible bucket (AWS S3, R2, MinIO…).
@@ -17,7 +20,8 @@ export const storageFields = {
     .optional(),
   /** Unset: AWS S3 itself. For R2, MinIO and the like, their endpoint (https://<account>.r2.cloudflarestorage.com). */
   S3_ENDPOINT: z
-    .url('S3_ENDPOINT must be an absolute URL such as https://s3.eu-central-1.amazonaws.com or http://127.0.0.1:9000')
+    .url(ENDPOINT_MESSAGE)
+    .refine((url) => /^https?:\/\/[^/]/.test(url), ENDPOINT_MESSAGE)
     .optional(),
   S3_REGION: z
     .string()
