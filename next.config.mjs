@@ -28,6 +28,8 @@ const nextConfig = {
   typedRoutes: false,
   // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs.
   serverExternalPackages: ['prom-client', 'pino', 'graphile-worker'],
+  // Covers link under S3_PUBLIC_URL when it is set (lib/storage/urls.ts): let next/image fetch from there.
+  images: { remotePatterns: publicFilePatterns(process.env.S3_PUBLIC_URL) },
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,
@@ -53,5 +55,12 @@ const nextConfig = {
     ];
   },
 };
+
+/** The image optimizer's allow-list for S3_PUBLIC_URL: its origin, under its path only. */
+function publicFilePatterns(base) {
+  if (!base || !URL.canParse(base)) return [];
+  const url = new URL(base);
+  return [new URL(`${url.pathname.replace(/\/+$/, '')}/public/**`, url)];
+}
 
 export default nextConfig;
