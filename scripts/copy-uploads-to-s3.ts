@@ -8,6 +8,10 @@ import { copyDiskToS3 } from '../lib/storage/copy-to-s3';
 import { s3SettingsOf } from '../lib/storage/configured';
 import { S3Storage } from '../lib/storage/s3';
 
+const HINTS: Record<number, string> = { 301: 'wrong S3_REGION?', 403: 'these credentials may not use it', 404: 'no such bucket' };
+/** Bodiless answers (HeadBucket) come back as "Unknown"/"UnknownError": the status says more. */
+const VAGUE = ['Unknown', 'UnknownError'];
+
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
@@ -45,17 +49,15 @@ try {
 }
 bucket.client.destroy();
 
+/** The error's name, HTTP status and message, without repeating what says nothing. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  const hint =
-    status === 404
-      ? ' (no such bucket)'
-      : status === 403
-        ? ' (these credentials may not use it)'
-        : status === 301
-          ? ' (wrong S3_REGION?)'
-          : '';
+  const parts = [
+    VAGUE.includes(error.name) ? '' : error.name,
+    status ? `HTTP ${status}${HINTS[status] ? ` (${HINTS[status]})` : ''}` : '',
+  ].filter(Boolean);
+  const message = error.message && !VAGUE.includes(error.message) && error.message !== error.name ? `: ${error.message}` : '';
   const code = (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
-  return `${error.name}${status ? ` HTTP ${status}` : ''}${hint}${error.message && !['UnknownError', error.name].includes(error.message) ? `: ${error.message}` : ''}${code && !error.message.includes(code) ? ` [${code}]` : ''}`;
+  return `${parts.join(' ')}${message}${code && !error.message.includes(code) ? ` [${code}]` : ''}`;
 }

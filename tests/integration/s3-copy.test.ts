@@ -77,6 +77,10 @@ describe('npm run storage:copy-to-s3', () => {
       /Cannot use the bucket "no-such-bucket" at http:\/\/127\.0\.0\.1:\d+: NotFound HTTP 404 \(no such bucket\)/,
     );
 
+    const stranger = await copyCommand({ ...s3.env, S3_ACCESS_KEY_ID: 'NOBODY' });
+    expect(stranger.code).toBe(1);
+    expect(stranger.output).toContain('HTTP 403 (these credentials may not use it)');
+
     const down = await copyCommand({ ...s3.env, S3_ENDPOINT: 'http://127.0.0.1:9' });
     expect(down.code).toBe(1);
     expect(down.output).toContain('ECONNREFUSED');

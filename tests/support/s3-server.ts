@@ -30,13 +30,14 @@ export interface S3TestServer {
   stop(): Promise<void>;
 }
 
-/** s3rver's one account: it checks request signatures against these. */
+/** s3rver's one account (it refuses any other access key id). */
 export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /**
  * Starts a real S3-compatible server on a free port (or `port`), storing into a fresh temporary directory, with
  * one empty bucket. `stop()` closes it, open keep-alive connections included, and removes the directory.
- * Note: s3rver checks signatures but not ACLs, so an anonymous GET of any object succeeds there.
+ * Note: s3rver checks the access key id, not the V4 signature (a wrong secret is accepted), and no ACLs: an
+ * anonymous GET of any object succeeds there. Privacy is tested at the app's routes and in what the client sends.
  */
 export async function startS3(options: { bucket?: string; port?: number } = {}): Promise<S3TestServer> {
   const bucket = options.bucket ?? 'qlclaw-test';
