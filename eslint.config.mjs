@@ -35,7 +35,7 @@ const ENTRY_POINTS = {
   observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
-  storage: ['sniff'],
+  storage: ['sniff', 'status'],
 };
 const domains = readdirSync(new URL('./lib', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'db')

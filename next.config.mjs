@@ -34,6 +34,8 @@ const nextConfig = {
   // configured, so one build serves both. cacheMaxMemorySize stays at Next's default: without Redis the handler is
   // Next's file-system cache, whose in-memory layer keeps pages off the disk; the Redis handler does not use it.
   cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
+  // Covers link under S3_PUBLIC_URL when it is set (lib/storage/urls.ts): let next/image fetch from there.
+  images: { remotePatterns: publicFilePatterns(process.env.S3_PUBLIC_URL) },
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,
@@ -59,5 +61,12 @@ const nextConfig = {
     ];
   },
 };
+
+/** The image optimizer's allow-list for S3_PUBLIC_URL: its origin, under its path only. */
+function publicFilePatterns(base) {
+  if (!base || !URL.canParse(base)) return [];
+  const url = new URL(base);
+  return [new URL(`${url.pathname.replace(/\/+$/, '')}/public/**`, url)];
+}
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type DbOrTx, type Prisma } from '@/lib/db';
 import { readingMinutes, renderMarkdown, type Heading } from './markdown';
+import { publicUrlOfStored } from '@/lib/storage';
 import { isSlugParam } from '@/lib/validation/schemas';
 
 /** Reads of published articles. Time is a parameter: scheduled articles appear when `now` passes their date. */
@@ -192,9 +193,8 @@ export function toSummary(row: {
     title: row.title,
     excerpt: row.excerpt,
     tags: row.tags,
-    coverImage: row.coverImagePath,
-    // Only published rows reach here (see isPublished).
-    publishedAt: row.publishedAt ?? new Date(0),
+    coverImage: row.coverImagePath && publicUrlOfStored(row.coverImagePath), // stored as /media/…; follows S3_PUBLIC_URL
+    publishedAt: row.publishedAt ?? new Date(0), // only published rows reach here (see isPublished)
     readingMinutes: readingMinutes(row.bodyMarkdown),
   };
 }

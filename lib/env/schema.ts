@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cacheFields } from './cache';
 import { jobFields } from './jobs';
 import { observabilityFields } from './observability';
-import { storageFields } from './storage';
+import { checkStorageSettings, storageFields } from './storage';
 import { isBuildPhase } from './phase';
 
 export const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -114,6 +114,7 @@ export const schema = z
       });
     }
   })
+  .superRefine(checkStorageSettings)
   .superRefine((value, ctx) => {
     const provider = value.PAYMENTS_PROVIDER ?? (value.STRIPE_SECRET_KEY ? 'stripe' : 'test');
     if (provider === 'stripe' && !value.STRIPE_SECRET_KEY) {

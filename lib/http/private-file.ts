@@ -1,5 +1,5 @@
 import 'server-only';
-import { isValidKey, storage, type FileStorage } from '@/lib/storage';
+import { isValidKey, openFile, storage, type FileStorage } from '@/lib/storage';
 import { plainResponse } from './responses';
 
 /**
@@ -19,13 +19,14 @@ export async function privateFileResponse(
   options: { fileName?: string } = {},
   store: FileStorage = storage(),
 ): Promise<Response> {
-  const file = key && isValidKey(key) ? await store.get(key) : null;
+  // Streamed from the disk or the bucket as it is read, never a public or presigned URL: the check is on every view.
+  const file = key && isValidKey(key) ? await openFile(store, key) : null;
   if (!key || !file) return plainResponse(404, 'Not found');
   const inline = INLINE_TYPES.has(file.contentType);
-  return new Response(Buffer.from(file.bytes), {
+  return new Response(file.body, {
     headers: {
       'Content-Type': inline ? file.contentType : 'application/octet-stream',
-      'Content-Length': String(file.bytes.byteLength),
+      'Content-Length': String(file.size),
       'Content-Disposition': `${inline ? 'inline' : 'attachment'}; ${fileNameParams(options.fileName ?? key.split('/').at(-1)!)}`,
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { assertValidKey, metaKeyOf } from './keys';
-import type { FileStorage, StoredFile } from './types';
+import type { FileStorage, FileStream, StoredFile } from './types';
 
 interface Meta {
   contentType: string;
@@ -36,6 +37,22 @@ export class DiskStorage implements FileStorage {
       const [bytes, meta] = await Promise.all([readFile(paths.file), readFile(paths.meta, 'utf8')]);
       const { contentType } = JSON.parse(meta) as Meta;
       return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType };
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async open(key: string): Promise<FileStream | null> {
+    const paths = this.pathsOf(key);
+    try {
+      const { contentType } = JSON.parse(await readFile(paths.meta, 'utf8')) as Meta;
+      // The file is renamed into place whole, so the handle opened here reads one version to its end.
+      const handle = await open(paths.file);
+      const { size } = await handle.stat();
+      // The read stream closes the handle at its end or when the reader cancels.
+      const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
+      return { body, contentType, size };
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;

@@ -1,24 +1,20 @@
 import 'server-only';
-import { env } from '@/lib/env';
-import { DiskStorage } from './disk';
-import { contentKey, publicUrlOf } from './keys';
+import { contentKey, mediaPathOf } from './keys';
+import { storage } from './configured';
 import type { FileStorage } from './types';
 
-export type { FileStorage, StoredFile } from './types';
+export type { FileStorage, FileStream, StoredFile } from './types';
+export { openFile } from './types';
 export { DiskStorage } from './disk';
-export { contentKey, isValidKey, PUBLIC_PREFIX, publicUrlOf } from './keys';
-
-let configured: FileStorage | undefined;
-
-/** The storage this instance is configured with (today: the disk under UPLOAD_DIR). */
-export function storage(): FileStorage {
-  configured ??= new DiskStorage(env().UPLOAD_DIR);
-  return configured;
-}
+export { S3Storage, type ObjectHead, type S3Settings } from './s3';
+export { s3SettingsOf, storage, storageOf, type StorageEnv } from './configured';
+export { contentKey, isValidKey, MEDIA_PATH, mediaPathOf, PUBLIC_PREFIX } from './keys';
+export { publicUrlOf, publicUrlOfStored } from './urls';
+export { storageStatus, type StorageStatus } from './status';
 
 /**
- * Stores a validated public upload under a content-addressed key
- * (`<prefix>/<sha256 prefix>.<ext>`) and returns the URL it is served at.
+ * Stores a validated public upload under a content-addressed key (`<prefix>/<sha256 prefix>.<ext>`) and returns
+ * its `/media/…` path: the reference to keep in the database (`publicUrlOfStored` makes the URL to link).
  */
 export async function putPublicFile(
   prefix: string,
@@ -27,5 +23,5 @@ export async function putPublicFile(
 ): Promise<string> {
   const key = contentKey(prefix, upload.bytes, upload.extension);
   await store.put(key, upload.bytes, upload.contentType);
-  return publicUrlOf(key);
+  return mediaPathOf(key);
 }

@@ -37,8 +37,14 @@ export function contentKey(prefix: string, bytes: Uint8Array, extension: string)
   return key;
 }
 
-/** The URL a public key is served at (app/media/[...key]/route.ts). */
-export function publicUrlOf(key: string): string {
+/**
+ * The app's own path for a public key (app/media/[...key]/route.ts). This, not a full URL, is what the database
+ * keeps (an article's cover): it names the file whatever the storage or CDN, so changing either breaks no article.
+ * `publicUrlOf` turns it into the URL pages link to.
+ */
+export function mediaPathOf(key: string): string {
   if (!key.startsWith(PUBLIC_PREFIX)) throw new AppError('INTERNAL', `Key ${key} is not public.`);
-  return `/media/${key}`;
+  return `${MEDIA_PATH}${key}`;
 }
+
+export const MEDIA_PATH = '/media/';
