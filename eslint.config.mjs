@@ -29,6 +29,8 @@ const ENTRY_POINTS = {
     'link-emails',
     'sanitize',
   ],
+  jobs: ['queue'],
+  observability: ['log', 'metrics'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
