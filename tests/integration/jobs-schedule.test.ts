@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { keepIntervalJob } from '@/lib/jobs/compile';
 import type { StoreTasks } from '@/lib/jobs/define';
 import { listJobHeartbeats } from '@/lib/jobs/queries';
+import { enqueueJob } from '@/lib/jobs/queue';
 import { metrics } from '@/lib/observability/metrics';
 import pg, { type PoolClient } from 'pg';
 import { startRunners, waitFor } from '../support/job-runners';
@@ -101,6 +102,15 @@ describe('scheduled jobs', () => {
     expect(heartbeat).toMatchObject({ name: 'test-failing', runs: failed.length, lastError: 'the provider is away' });
     expect(heartbeat!.lastFinishedAt!.getTime()).toBeGreaterThanOrEqual(heartbeat!.lastStartedAt!.getTime());
     expect((await counted('test-failing', 'failed')) - before).toBe(failed.length);
+  });
+
+  it('enqueues a job for the time, attempts and key it is given, replacing a waiting job with the same key', async () => {
+    const at = new Date(Date.now() + 3_600_000);
+    await enqueueJob('test-later', { n: 1 }, { runAt: at, maxAttempts: 3, jobKey: 'later' });
+    await enqueueJob('test-later', { n: 2 }, { runAt: at, maxAttempts: 3, jobKey: 'later' });
+    const rows = await db.$queryRaw<{ run_at: Date; max_attempts: number; key: string }[]>`
+      SELECT run_at, max_attempts, key FROM graphile_worker.jobs WHERE task_identifier = 'test-later'`;
+    expect(rows).toEqual([{ run_at: at, max_attempts: 3, key: 'later' }]);
   });
 
   it('revives an interval chain that broke, and leaves a live one alone', async () => {
