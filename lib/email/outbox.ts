@@ -73,3 +73,20 @@ export async function enqueueEmail(client: DbOrTx, message: OutgoingEmail, optio
     return { queued: created.length === 1 };
   });
 }
+
+/**
+ * Sends a FAILED message again (staff retrying it): back to PENDING with a fresh job and a full set of attempts.
+ * Retrying its failed job alone would send nothing, since the job finds the message given up. False when the
+ * message is not FAILED (sent meanwhile, or still being tried).
+ */
+export async function retryFailedEmail(messageId: string, client: DbOrTx): Promise<boolean> {
+  return inTransaction(client, async (tx) => {
+    const { count } = await tx.outboxMessage.updateMany({
+      where: { id: messageId, status: 'FAILED' },
+      data: { status: 'PENDING', maxAttempts: { increment: EMAIL_MAX_ATTEMPTS } },
+    });
+    if (count === 0) return false;
+    await enqueueJob(SEND_EMAIL_TASK, { messageId }, { jobKey: sendEmailJobKey(messageId), maxAttempts: EMAIL_MAX_ATTEMPTS }, tx);
+    return true;
+  });
+}

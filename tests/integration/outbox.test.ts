@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { deliverMessage, MessageBusyError } from '@/lib/email/delivery';
-import { enqueueEmail, SEND_EMAIL_TASK, sendEmailJobKey } from '@/lib/email/outbox';
+import { enqueueEmail, retryFailedEmail, SEND_EMAIL_TASK, sendEmailJobKey } from '@/lib/email/outbox';
 import { renderEmail } from '@/lib/email/render';
 import { smtpTransport } from '@/lib/email/transport';
 import { enqueueJob } from '@/lib/jobs/queue';
@@ -108,6 +108,14 @@ describe('the e-mail outbox, delivered by the job queue', () => {
     expect(job).toMatchObject({ attempts: 2, max_attempts: 2 });
     expect(job!.last_error).toMatch(/451/);
     expect(smtp.messages).toHaveLength(0);
+
+    // Staff retry it once the mail server is back: sent once, the failed attempts kept.
+    smtp.failNext(0);
+    expect(await retryFailedEmail(failed.id, db)).toBe(true);
+    expect(await retryFailedEmail(failed.id, db)).toBe(false);
+    await runDueJobs(tasks());
+    expect(smtp.messages).toHaveLength(1);
+    expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'SENT', attempts: 3, lastError: null });
   });
 
   it('does not send again what was sent: a retried job of a SENT message sends nothing', async () => {
