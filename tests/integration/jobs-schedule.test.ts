@@ -65,8 +65,9 @@ describe('scheduled jobs', () => {
     await new Promise((resolve) => setTimeout(resolve, 4_500));
     await runners.stop();
 
-    // Two runners each on its own timer would have run it about 8 times; one chain runs it 4 or 5 times, a second apart.
-    expect(runs.length).toBeGreaterThanOrEqual(3);
+    // Two runners each on its own timer would have run it about 8 times; one chain runs it 4 or 5 times (fewer on a
+    // loaded machine), never two within a second.
+    expect(runs.length).toBeGreaterThanOrEqual(2);
     expect(runs.length).toBeLessThanOrEqual(6);
     const gaps = runs.slice(1).map((at, i) => at - runs[i]!);
     for (const gap of gaps) expect(gap).toBeGreaterThan(900);
