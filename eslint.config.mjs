@@ -31,6 +31,8 @@ const ENTRY_POINTS = {
     'link-emails',
     'sanitize',
   ],
+  jobs: ['queue'],
+  observability: ['log', 'metrics'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
   observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],

@@ -1,18 +1,32 @@
 /**
- * `npm run worker`: runs the store's background jobs (lib/jobs: outbox
- * delivery, checkout sweep, rate-limit pruning, return sweep, ticket
- * auto-close) in their own process, for deployments that set
- * OUTBOX_WORKER=off on the web instances. Several workers may run at once;
- * each message is still sent once and each sweep changes a row once.
+ * `npm run worker`: runs the store's background jobs (lib/jobs/tasks.ts: e-mail delivery, the checkout sweep,
+ * rate-limit pruning, the return sweep, ticket auto-close, the support upload sweep) in their own process, for
+ * deployments that set OUTBOX_WORKER=off on the web instances. Several workers may run at once: each job runs on
+ * one of them, each sweep once per interval. SIGTERM or SIGINT stops it gracefully: no new jobs are taken, the
+ * running ones finish (graphile-worker's graceful shutdown), then it exits.
  */
+import { assertServerEnv, EnvError } from '../lib/env';
 import { startBackgroundJobs } from '../lib/jobs';
+import { log } from '../lib/observability/log';
 
-const stop = startBackgroundJobs();
-console.log('[jobs] worker running; Ctrl-C to stop');
+try {
+  assertServerEnv();
+} catch (error) {
+  // assertServerEnv has said what is wrong.
+  if (error instanceof EnvError) process.exit(1);
+  throw error;
+}
+
+const runner = await startBackgroundJobs();
+log.info('worker running; SIGTERM or Ctrl-C stops it');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    await stop();
+  process.once(signal, async () => {
+    log.info({ signal }, 'worker stopping: finishing the running jobs');
+    await runner.stop();
     process.exit(0);
   });
 }
-setInterval(() => {}, 1 << 30);
+runner.done.catch((error: unknown) => {
+  log.error({ err: error }, 'the job runner failed');
+  process.exit(1);
+});

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Logger, runMigrations } from 'graphile-worker';
 import pg from 'pg';
 
 /**
@@ -10,6 +11,12 @@ import pg from 'pg';
  * `prisma migrate status` agrees with us and `prisma migrate deploy` finds
  * nothing to do. Runners on several instances serialise on the same advisory
  * lock key Prisma uses, so each migration is applied exactly once.
+ *
+ * Before them, under the same lock, graphile-worker installs or upgrades its own
+ * schema (`graphile_worker`, the job queue of lib/jobs) with its own migrations:
+ * first, so that a migration of ours may enqueue jobs (20261202093000_outbox_jobs
+ * gives every e-mail still waiting its delivery job). Prisma's schema does not
+ * describe that schema; the drift test compares `public` only.
  */
 export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
@@ -80,6 +87,7 @@ export async function migrate(
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_KEY]);
     try {
+      await installJobQueue(connectionString);
       await client.query(CREATE_HISTORY_TABLE);
       const { rows } = await client.query<AppliedRow>(
         'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at',
@@ -97,6 +105,17 @@ export async function migrate(
     }
   } finally {
     await client.end();
+  }
+}
+
+/** graphile-worker's own migrations (idempotent; they skip what is installed). Its debug chatter is not ours to print. */
+async function installJobQueue(connectionString: string): Promise<void> {
+  const quiet = new Logger(() => () => {});
+  try {
+    await runMigrations({ connectionString, maxPoolSize: 1, logger: quiet });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`Installing the job queue's schema (graphile-worker) failed: ${reason}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { DbOrTx } from '@/lib/db';
+import { inTransaction, type DbOrTx } from '@/lib/db';
+import { enqueueJob } from '@/lib/jobs/queue';
 import type { RenderedEmail } from './render';
 import { bodyText, headerText } from './sanitize';
 
@@ -24,33 +25,68 @@ export interface EmailThread {
   references?: string[];
 }
 
+/** The graphile-worker task that delivers one message (lib/jobs/tasks.ts), and its job key for a message. */
+export const SEND_EMAIL_TASK = 'send-email';
+export const sendEmailJobKey = (messageId: string) => `${SEND_EMAIL_TASK}:${messageId}`;
 /**
- * Writes an e-mail to the outbox. Call it with the transaction that makes
- * the change the e-mail reports: both commit together or neither does, and
- * the worker delivers it afterwards even if this process dies first.
+ * Tries per message, the first included; the job queue spaces them exponentially (e^n seconds after the n-th
+ * failure: 3 s, 7 s, 20 s, 1 min, … 2.2 h), so a message is given up about 3.6 hours after its first failure.
+ */
+export const EMAIL_MAX_ATTEMPTS = 10;
+
+/**
+ * Writes an e-mail to the outbox and enqueues the job that sends it (lib/email/delivery.ts). Call it with the
+ * transaction that makes the change the e-mail reports: the change, the message and its job commit together or
+ * not at all, and a worker delivers it afterwards even if this process dies first. (Given the client instead of a
+ * transaction, the message and its job still commit together.)
  * Every header-bound string loses its control characters here (lib/email/sanitize), whoever built the message.
  */
 export async function enqueueEmail(client: DbOrTx, message: OutgoingEmail, options: { now?: Date } = {}): Promise<{ queued: boolean }> {
   // Without a clock the database stamps the row; a clock given makes it due then.
   const at = options.now ? { createdAt: options.now, nextAttemptAt: options.now } : {};
   const thread = message.thread;
-  const { count } = await client.outboxMessage.createMany({
-    data: [
-      {
-        to: headerText(message.to),
-        replyTo: message.replyTo ? headerText(message.replyTo) : null,
-        template: message.template,
-        subject: headerText(message.email.subject),
-        html: bodyText(message.email.html),
-        text: bodyText(message.email.text),
-        dedupeKey: message.dedupeKey ?? null,
-        messageId: thread ? headerText(thread.messageId) : null,
-        inReplyTo: thread?.inReplyTo ? headerText(thread.inReplyTo) : null,
-        references: thread?.references?.length ? headerText(thread.references.join(' ')) : null,
-        ...at,
-      },
-    ],
-    skipDuplicates: true,
+  return inTransaction(client, async (tx) => {
+    const created = await tx.outboxMessage.createManyAndReturn({
+      select: { id: true },
+      data: [
+        {
+          to: headerText(message.to),
+          replyTo: message.replyTo ? headerText(message.replyTo) : null,
+          template: message.template,
+          subject: headerText(message.email.subject),
+          html: bodyText(message.email.html),
+          text: bodyText(message.email.text),
+          dedupeKey: message.dedupeKey ?? null,
+          messageId: thread ? headerText(thread.messageId) : null,
+          inReplyTo: thread?.inReplyTo ? headerText(thread.inReplyTo) : null,
+          references: thread?.references?.length ? headerText(thread.references.join(' ')) : null,
+          maxAttempts: EMAIL_MAX_ATTEMPTS,
+          ...at,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    // The job is due at once on the database's clock, whatever clock stamped the row.
+    for (const { id } of created) {
+      await enqueueJob(SEND_EMAIL_TASK, { messageId: id }, { jobKey: sendEmailJobKey(id), maxAttempts: EMAIL_MAX_ATTEMPTS }, tx);
+    }
+    return { queued: created.length === 1 };
   });
-  return { queued: count === 1 };
+}
+
+/**
+ * Sends a FAILED message again (staff retrying it): back to PENDING with a fresh job and a full set of attempts.
+ * Retrying its failed job alone would send nothing, since the job finds the message given up. False when the
+ * message is not FAILED (sent meanwhile, or still being tried).
+ */
+export async function retryFailedEmail(messageId: string, client: DbOrTx): Promise<boolean> {
+  return inTransaction(client, async (tx) => {
+    const { count } = await tx.outboxMessage.updateMany({
+      where: { id: messageId, status: 'FAILED' },
+      data: { status: 'PENDING', maxAttempts: { increment: EMAIL_MAX_ATTEMPTS } },
+    });
+    if (count === 0) return false;
+    await enqueueJob(SEND_EMAIL_TASK, { messageId }, { jobKey: sendEmailJobKey(messageId), maxAttempts: EMAIL_MAX_ATTEMPTS }, tx);
+    return true;
+  });
 }

@@ -1,47 +1,67 @@
+import 'server-only';
+import { run, type Runner } from 'graphile-worker';
+import pg from 'pg';
+import { compileTasks, keepIntervalJob } from './compile';
+import type { StoreTasks } from './define';
+import { graphileLogger, jobsLog } from './logger';
+
+export interface JobRunnerOptions {
+  connectionString: string;
+  tasks: StoreTasks;
+  /** Jobs worked on at once (JOBS_CONCURRENCY). */
+  concurrency: number;
+  /** The runner's own connections (DATABASE_POOL_SIZE); raised to concurrency + 2, the least graphile-worker needs. */
+  poolSize: number;
+  /** How often to look for jobs that became due (retries, scheduled runs); new jobs arrive by LISTEN/NOTIFY at once. */
+  pollIntervalMs?: number;
+}
+
+export interface JobRunner {
+  /** Stops taking jobs, waits for the running ones (graphile-worker's graceful shutdown), then closes the pool. */
+  stop(): Promise<void>;
+  /** Settles when the runner stops, or rejects if it fails. */
+  done: Promise<void>;
+}
+
 /**
- * Runs named jobs on their intervals. Each job runs one pass at a time per
- * process (a slow pass is not stacked on), its errors are logged under its
- * name and never stop the others, and the timers do not keep the process
- * alive. Stopping waits for passes already under way.
+ * Starts a graphile-worker runner for the store's tasks and crontab on the given database. Any number may run
+ * against one database (web instances with OUTBOX_WORKER=inline, `npm run worker` processes): each job runs on one
+ * of them, and each cron minute is scheduled once. The schema must be installed (lib/db/migrate.ts does it);
+ * graphile-worker checks, and upgrades it if needed, before starting.
  */
-export interface Job {
-  /** Kebab-case; it prefixes the job's log lines. */
-  name: string;
-  everyMs: number;
-  /** Run a first pass at once rather than after the first interval. */
-  runAtStart?: boolean;
-  /** One pass. What it returns, when anything, is logged: say what the pass did, or nothing when it did nothing. */
-  run: () => Promise<string | void>;
-}
-
-export interface JobLog {
-  log: (message: string) => void;
-  error: (message: string, error: unknown) => void;
-}
-
-export function startJobs(jobs: readonly Job[], log: JobLog = console): () => Promise<void> {
-  const running = new Map<string, Promise<void>>();
-  let stopped = false;
-  const tick = (job: Job) => {
-    if (stopped || running.has(job.name)) return;
-    const pass = job
-      .run()
-      .then((done) => {
-        if (done) log.log(`[${job.name}] ${done}`);
-      })
-      .catch((error: unknown) => log.error(`[${job.name}] failed`, error))
-      .finally(() => running.delete(job.name));
-    running.set(job.name, pass);
-  };
-  const timers = jobs.map((job) => {
-    const timer = setInterval(() => tick(job), job.everyMs);
-    timer.unref();
-    return timer;
-  });
-  for (const job of jobs) if (job.runAtStart) tick(job);
-  return async () => {
-    stopped = true;
-    timers.forEach(clearInterval);
-    await Promise.all(running.values());
-  };
+export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
+  const { taskList, cronItems, intervals } = compileTasks(options.tasks);
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: Math.max(options.poolSize, options.concurrency + 2) });
+  pool.on('error', (error) => jobsLog.error({ err: error }, 'job runner database connection failed'));
+  let runner: Runner | undefined;
+  try {
+    runner = await run({
+      pgPool: pool,
+      concurrency: options.concurrency,
+      noHandleSignals: true,
+      logger: graphileLogger,
+      taskList,
+      parsedCronItems: cronItems,
+      pollInterval: options.pollIntervalMs ?? 2_000,
+    });
+    // Start the interval chains now rather than at the first cron minute.
+    const client = await pool.connect();
+    try {
+      for (const { task } of intervals) await keepIntervalJob(client, task);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await runner?.stop().catch(() => {});
+    await pool.end();
+    throw error;
+  }
+  const started = runner;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= started
+      .stop()
+      .catch((error: unknown) => jobsLog.error({ err: error }, 'job runner did not stop cleanly'))
+      .finally(() => pool.end()));
+  return { stop, done: started.promise };
 }

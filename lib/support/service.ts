@@ -173,5 +173,5 @@ export async function lockTicket(ticketId: string, tx: DbOrTx) {
   return ticket;
 }
 
-/** The sweep of support files no message kept (lib/jobs/registry.ts runs it). */
+/** The sweep of support files no message kept (lib/jobs/tasks.ts schedules it). */
 export { sweepAbandonedUploads } from './upload-sweep';

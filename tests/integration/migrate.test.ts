@@ -39,6 +39,9 @@ describe('db:migrate', () => {
       expect(row.applied_steps_count).toBe(1);
     }
     expect((await migrate(url)).applied).toEqual([]);
+    // And the job queue's own schema, installed once by graphile-worker's migrations.
+    const queue = await queryRows<{ n: number }>(url, 'SELECT count(*)::int AS n FROM graphile_worker.migrations');
+    expect(queue[0]!.n).toBeGreaterThanOrEqual(18);
   });
 
   it('refuses a migration that was edited after it was applied, naming it', async () => {

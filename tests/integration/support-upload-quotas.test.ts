@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { backgroundJobs } from '@/lib/jobs/registry';
+import { storeTasks } from '@/lib/jobs/tasks';
 import { storage } from '@/lib/storage';
 import { createTicketAction, replyAsCustomerAction } from '@/lib/support/actions';
 import { checkAttachments, storeAttachments } from '@/lib/support/attachments';
@@ -160,7 +160,7 @@ describe('the sweep of abandoned uploads', () => {
     expect(await storage().get(first!.key)).toBeNull();
   });
 
-  it('runs as a background job', () => {
-    expect(backgroundJobs().map((job) => job.name)).toContain('support-upload-sweep');
+  it('runs as a scheduled background job', () => {
+    expect(storeTasks()['support-upload-sweep']?.cron).toBe('6,21,36,51 * * * *');
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { deliverDueMessages } from '@/lib/email/delivery';
 import { smtpTransport } from '@/lib/email/transport';
 import { receiveInboundEmail } from '@/lib/support/inbound';
 import { addStaffMessage } from '@/lib/support/ticket-updates';
@@ -8,6 +7,7 @@ import { seed } from '@/prisma/seed';
 import { uniqueEmail } from '../factories/email';
 import { openTicket, SUPPORT_DEPS } from '../factories/tickets';
 import { inboundMime } from '../support/inbound-mime';
+import { emailTasks, runDueJobs } from '../support/job-runners';
 import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp-receiver';
 
 const deps = { ...SUPPORT_DEPS, auth: { mode: 'required' as const, header: 'Authentication-Results' } };
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => smtp.close());
 
-const deliver = () => deliverDueMessages({ transport: smtpTransport(smtp.url), from: 'QL Claw <hello@qlclaw.test>', batchSize: 100 });
+const deliver = () => runDueJobs(emailTasks(smtpTransport(smtp.url)));
 const mailsTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email)).map((m) => m.parsed);
 const addressOf = async (id: string) =>
   `support+t-${(await db.ticket.findUniqueOrThrow({ where: { id }, select: { replyTag: true } })).replyTag}@qlclaw.test`;

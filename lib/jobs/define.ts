@@ -1,0 +1,31 @@
+/**
+ * What a task of the store is (lib/jobs/tasks.ts lists them): its body, and for a scheduled one, its schedule.
+ * lib/jobs/compile.ts turns these into graphile-worker's task list and crontab.
+ */
+export interface JobContext {
+  /** The queue's try of this job, 1 on the first run, and the most it gets. */
+  attempt: number;
+  maxAttempts: number;
+  jobId: string;
+}
+
+export interface StoreTask {
+  /** One run. What it returns, when anything, is logged: say what it did, or nothing when it did nothing. Throw to fail the run. */
+  run: (payload: unknown, job: JobContext) => Promise<string | void>;
+  /**
+   * A cron pattern (UTC, minute resolution): the job runs once per matching minute across the whole cluster,
+   * however many runners are up (graphile-worker's known_crontabs). Records each run in JobHeartbeat.
+   */
+  cron?: string;
+  /** With `cron`: on start, run the matches missed in this many minutes while no runner was up (default none). */
+  backfillMinutes?: number;
+  /**
+   * Or a fixed interval in seconds, for intervals cron cannot say (under a minute, or not dividing an hour):
+   * one self-rescheduling job under a job key, kept alive by a per-minute cron. Records each run in JobHeartbeat.
+   */
+  everySeconds?: number;
+}
+
+export type StoreTasks = Record<string, StoreTask>;
+
+export const isScheduled = (task: StoreTask) => task.cron !== undefined || task.everySeconds !== undefined;
