@@ -32,7 +32,6 @@ const ENTRY_POINTS = {
     'sanitize',
   ],
   jobs: ['queue'],
-  observability: ['log', 'metrics'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
   observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],
