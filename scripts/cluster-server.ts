@@ -149,5 +149,6 @@ try {
   await start();
 } catch (error) {
   console.error(`[cluster] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('[cluster] E2E_CLUSTER=off runs the other end-to-end tests without it.');
   await stopAll(1);
 }
