@@ -26,6 +26,9 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The container image (Dockerfile) runs Next's standalone server; `next start` cannot serve that output, so it is
+  // switched on only for the image's build.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   poweredByHeader: false,
   typedRoutes: false,
   // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs.

@@ -16,6 +16,7 @@ import { createDb } from '../lib/db';
 import { exitWhenIdle } from '../lib/db/embedded';
 import { measureAdminOrders } from './admin-orders';
 import { measureCheckout } from './checkout';
+import { measureCluster } from './cluster';
 import { measureFirstLoadJs, measureThroughput } from './http';
 import { APP_DIR, APP_URL, appEnv, buildApp, startApp, startDatabase, startMailAndStripe, stopAll } from './infra';
 import { measureLighthouse } from './lighthouse';
@@ -77,6 +78,7 @@ try {
   const app = await startApp(env);
 
   await section('HTTP (autocannon 50 conn)', () => measureThroughput(APP_URL, report));
+  await section('Cluster (Caddy, 2 instances vs 1)', () => measureCluster(env, report));
   await section('First-load JS (gzip -9)', () => measureFirstLoadJs(APP_URL, report));
   // After the load tests, never alongside them: one page at a time in the local Chromium.
   await section('Lighthouse mobile', () => measureLighthouse(APP_URL, report));
