@@ -23,16 +23,17 @@ COPY --chown=node:node scripts/prisma-generate.mjs ./scripts/
 COPY --chown=node:node lib/db/exit-hook-adapter ./lib/db/exit-hook-adapter
 RUN npm ci --no-audit --no-fund
 
-# The worker and the migration one-shot run from source with tsx, like `npm run` on a machine.
-FROM deps AS tools
+FROM deps AS build
 COPY --chown=node:node . .
-ENV NODE_ENV=production
-CMD ["npm", "run", "worker"]
-
-FROM tools AS build
 RUN --mount=type=secret,id=database_url,uid=1000 \
     if [ -f /run/secrets/database_url ]; then export DATABASE_URL="$(cat /run/secrets/database_url)"; fi; \
     NEXT_OUTPUT=standalone npm run build
+
+# The worker and the migration one-shot run from source with tsx, like `npm run` on a machine. They keep the
+# build: the worker expires pages in the shared cache under the build's id (.next/BUILD_ID), as the web does.
+FROM build AS tools
+ENV NODE_ENV=production
+CMD ["npm", "run", "worker"]
 
 FROM base AS web
 ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0
