@@ -30,6 +30,7 @@ const ENTRY_POINTS = {
     'sanitize',
   ],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
+  observability: ['log', 'metrics', 'error-reporting', 'request-id', 'start'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff'],

@@ -1,2 +1,31 @@
-/** Logs, traces, metrics and error reporting (issue 14). */
-export const observabilityFields = {};
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Logs, traces, metrics and error reporting (issue 14). Each is off, or at its quiet default, when unset. */
+export const observabilityFields = {
+  /** lib/observability/log.ts reads it itself (the logger must work before this schema does); validated here. */
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  /** OpenTelemetry's own variables: either one switches tracing on (lib/observability/tracing.ts). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url('OTEL_EXPORTER_OTLP_ENDPOINT must be the collector base URL, such as http://otel-collector:4318')
+    .optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be the full traces URL, such as http://otel-collector:4318/v1/traces')
+    .optional(),
+  OTEL_SERVICE_NAME: z
+    .string()
+    .regex(/^[\w.-]{1,100}$/, 'OTEL_SERVICE_NAME must be a short name such as qlclaw-web (letters, digits, . _ -)')
+    .default('qlclaw'),
+  /** Unset: GET /api/metrics answers 404. */
+  METRICS_TOKEN: z
+    .string()
+    .min(24, 'METRICS_TOKEN must be at least 24 characters (generate one with `openssl rand -hex 24`)')
+    .regex(/^[\x21-\x7e]+$/, 'METRICS_TOKEN must be printable characters without spaces')
+    .optional(),
+  /** A Sentry-compatible DSN (Sentry, GlitchTip, Bugsink…); unset: errors go to the log only. */
+  SENTRY_DSN: z
+    .url('SENTRY_DSN must be a DSN such as https://publickey@o0.ingest.sentry.io/0')
+    .refine((dsn) => /^https?:\/\/[^@/]+@[^/]+\/.*\d+$/.test(dsn), 'SENTRY_DSN must look like https://publickey@host/project-id')
+    .optional(),
+};
