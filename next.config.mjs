@@ -26,8 +26,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
-  // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs.
-  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker'],
+  // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs;
+  // @sentry/node hooks Node's module loader, which a bundle would defeat (loaded only when SENTRY_DSN is set).
+  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker', '@sentry/node'],
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,

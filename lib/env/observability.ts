@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+const HTTP = /^https?$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Logs, traces, metrics and error reporting (issue 14). Each is off, or at its quiet default, when unset. */
@@ -8,10 +9,13 @@ export const observabilityFields = {
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   /** OpenTelemetry's own variables: either one switches tracing on (lib/observability/tracing.ts). */
   OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .url('OTEL_EXPORTER_OTLP_ENDPOINT must be the collector base URL, such as http://otel-collector:4318')
+    .url({ protocol: HTTP, error: 'OTEL_EXPORTER_OTLP_ENDPOINT must be the collector base URL, such as http://otel-collector:4318' })
     .optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
-    .url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be the full traces URL, such as http://otel-collector:4318/v1/traces')
+    .url({
+      protocol: HTTP,
+      error: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be the full traces URL, such as http://otel-collector:4318/v1/traces',
+    })
     .optional(),
   OTEL_SERVICE_NAME: z
     .string()
@@ -25,7 +29,7 @@ export const observabilityFields = {
     .optional(),
   /** A Sentry-compatible DSN (Sentry, GlitchTip, Bugsink…); unset: errors go to the log only. */
   SENTRY_DSN: z
-    .url('SENTRY_DSN must be a DSN such as https://publickey@o0.ingest.sentry.io/0')
+    .url({ protocol: HTTP, error: 'SENTRY_DSN must be a DSN such as https://publickey@o0.ingest.sentry.io/0' })
     .refine((dsn) => /^https?:\/\/[^@/]+@[^/]+\/.*\d+$/.test(dsn), 'SENTRY_DSN must look like https://publickey@host/project-id')
     .optional(),
 };

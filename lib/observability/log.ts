@@ -8,16 +8,24 @@ import { currentRequestId } from './request-context';
  * `err`: `log.error({ err }, '…')`. A line written while serving a request carries its `requestId`
  * (./request-context.ts), and its `traceId` when tracing is on (./tracing.ts).
  */
-export const log = pino({
-  level: logLevel(process.env.LOG_LEVEL, process.env.NODE_ENV),
-  base: { service: 'qlclaw' },
-  timestamp: pino.stdTimeFunctions.isoTime,
-  mixin() {
-    const requestId = currentRequestId();
-    const span = trace.getActiveSpan()?.spanContext();
-    return { ...(requestId && { requestId }), ...(span && { traceId: span.traceId, spanId: span.spanId }) };
-  },
-});
+export const log = createLogger(logLevel(process.env.LOG_LEVEL, process.env.NODE_ENV));
+
+/** The logger's make; tests give it their own destination to read the lines back. */
+export function createLogger(level: string, destination?: pino.DestinationStream): pino.Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { service: 'qlclaw' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    mixin: requestFields,
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+function requestFields(): Record<string, string> {
+  const requestId = currentRequestId();
+  const span = trace.getActiveSpan()?.spanContext();
+  return { ...(requestId && { requestId }), ...(span && { traceId: span.traceId, spanId: span.spanId }) };
+}
 
 /**
  * LOG_LEVEL, read here and not through lib/env so the logger works even when the configuration does not parse
