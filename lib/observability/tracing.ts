@@ -26,10 +26,14 @@ export function tracingConfig(settings: TracingSettings): TracingConfig | null {
  */
 export async function startTracing(config: TracingConfig | null): Promise<boolean> {
   if (!config) return false;
-  const [{ registerOTel }, { OTLPTraceExporter }] = await Promise.all([
+  const [{ registerOTel }, { OTLPTraceExporter }, { BatchSpanProcessor }] = await Promise.all([
     import('@vercel/otel'),
     import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/sdk-trace-base'),
   ]);
-  registerOTel({ serviceName: config.serviceName, traceExporter: new OTLPTraceExporter({ url: config.tracesUrl }) });
+  // Our one processor, not @vercel/otel's "auto": that adds its own exporter whenever OTEL_EXPORTER_OTLP_ENDPOINT is
+  // set, and every span would be sent twice.
+  const exporter = new OTLPTraceExporter({ url: config.tracesUrl });
+  registerOTel({ serviceName: config.serviceName, spanProcessors: [new BatchSpanProcessor(exporter)] });
   return true;
 }

@@ -45,14 +45,18 @@ describe('exporting spans', () => {
   });
 
   it('sends spans to the collector over OTLP/HTTP with the service name once an endpoint is set', async () => {
+    // As in production: the SDK sees the variable too (and must not add a second exporter of its own because of it).
+    process.env.OTEL_EXPORTER_OTLP_ENDPOINT = collector.url;
     const config = tracingConfig({ ...unset, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: 'qlclaw-test' });
     expect(await startTracing(config)).toBe(true);
     const span = trace.getTracer('test').startSpan('GET /products/[slug]');
     expect(span.isRecording()).toBe(true);
     span.end();
     await flush();
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const posts = collector.received.filter((r) => r.method === 'POST' && r.path === '/v1/traces');
     expect(posts).toHaveLength(1);
+    expect(collector.received).toHaveLength(1);
     const body = posts[0]!.body.toString();
     expect(posts[0]!.headers['content-type']).toMatch(/application\/json/);
     expect(body).toContain('GET /products/[slug]');
