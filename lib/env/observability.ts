@@ -27,6 +27,13 @@ export const observabilityFields = {
     .min(24, 'METRICS_TOKEN must be at least 24 characters (generate one with `openssl rand -hex 24`)')
     .regex(/^[\x21-\x7e]+$/, 'METRICS_TOKEN must be printable characters without spaces')
     .optional(),
+  /** `npm run worker` serves its own /metrics on this port (lib/observability/metrics-server.ts); unset: it serves none. */
+  METRICS_PORT: z.coerce
+    .number({ error: 'METRICS_PORT must be a port number such as 9464' })
+    .int('METRICS_PORT must be a port number such as 9464')
+    .min(1, 'METRICS_PORT must be a port number such as 9464')
+    .max(65535, 'METRICS_PORT must be a port number such as 9464')
+    .optional(),
   /** A Sentry-compatible DSN (Sentry, GlitchTip, Bugsink…); unset: errors go to the log only. */
   SENTRY_DSN: z
     .url({ protocol: HTTP, error: 'SENTRY_DSN must be a DSN such as https://publickey@o0.ingest.sentry.io/0' })
