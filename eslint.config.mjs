@@ -33,7 +33,7 @@ const ENTRY_POINTS = {
   ],
   jobs: ['queue'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
-  observability: ['log', 'metrics'],
+  observability: ['log', 'metrics', 'error-reporting', 'request-id', 'start'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff', 'status'],

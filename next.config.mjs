@@ -31,8 +31,9 @@ const nextConfig = {
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   poweredByHeader: false,
   typedRoutes: false,
-  // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs.
-  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker', '@redis/client', '@fortedigital/nextjs-cache-handler'],
+  // Loaded from node_modules, not bundled: one prom-client registry per process, shared with cache-handler.mjs;
+  // @sentry/node hooks Node's module loader, which a bundle would defeat (loaded only when SENTRY_DSN is set).
+  serverExternalPackages: ['prom-client', 'pino', 'graphile-worker', '@redis/client', '@fortedigital/nextjs-cache-handler', '@sentry/node'],
   // The page cache: Next's own unless REDIS_URL is set at start-up, then shared through Redis (lib/cache). Always
   // configured, so one build serves both. cacheMaxMemorySize stays at Next's default: without Redis the handler is
   // Next's file-system cache, whose in-memory layer keeps pages off the disk; the Redis handler does not use it.

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError, publicMessageOf, type AppErrorCode } from '@/lib/errors';
+import { log } from '@/lib/observability/log';
 
 /** What a server action returns to its form (useActionState). */
 export interface ActionResult {
@@ -47,7 +48,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /** Maps a thrown error to a result the form can show; unexpected ones are logged, not shown. */
 export function failure(error: unknown, values?: FormValues): ActionResult {
-  if (!(error instanceof AppError) || error.code === 'INTERNAL') console.error(error);
+  if (!(error instanceof AppError) || error.code === 'INTERNAL') log.error({ err: error }, 'a form action failed unexpectedly');
   const code = error instanceof AppError ? error.code : 'INTERNAL';
   return { ok: false, code, message: publicMessageOf(error), ...(values && { values }) };
 }

@@ -3,6 +3,7 @@ import { refreshStockPagesOf } from '@/lib/catalog/stock-pages';
 import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { orderConfirmationEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
+import { metrics } from '@/lib/observability/metrics';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { ORDER_EMAIL_LINK_HOURS, orderLinkFor } from '@/lib/orders/links';
 import { isPaidOrLater } from '@/lib/orders/policy';
@@ -139,6 +140,7 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
         orderUrl: orderLinkFor(appUrl, orderId, email, { hours: ORDER_EMAIL_LINK_HOURS, now }),
       }),
     });
+    metrics.ordersPaid.inc(); // here, where an order becomes PAID (exactly once per order), whoever calls
     return 'fulfilled';
   });
 }

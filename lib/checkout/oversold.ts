@@ -2,6 +2,8 @@ import 'server-only';
 import { db, Prisma, type DbOrTx } from '@/lib/db';
 import { orderOversoldEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
+import { countRefund } from '@/lib/observability/metrics';
+import { log } from '@/lib/observability/log';
 import { formatOrderNumber } from '@/lib/orders/format';
 import type { PaymentProvider, ProviderSession } from './provider';
 
@@ -75,11 +77,12 @@ export async function refundOversold(orderId: string, provider: PaymentProvider,
     metadata: { orderId, reason: 'oversold' },
   });
   if (result.status === 'failed') {
-    console.error(`[checkout] oversold refund for ${orderId} failed: ${result.reason}`);
+    log.error({ orderId, reason: result.reason }, 'oversold refund failed; the checkout sweep retries it');
     return false;
   }
   const { count } = await client.order.updateMany({ where: { id: orderId, oversoldRefund: 'due' }, data: { oversoldRefund: 'done' } });
   if (count === 1) {
+    countRefund('oversold', { amountCents: order.totalCents, currency: order.currency });
     await client.orderEvent.create({ data: { orderId, type: 'refunded', message: `Refunded in full automatically (${result.id}).` } });
   }
   return true;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
+import { log } from '@/lib/observability/log';
 import { consumeRateLimit, describeWait } from '@/lib/rate-limit/service';
 import { reconcileCheckout } from './fulfil';
 import type { PaymentProvider } from './provider';
@@ -34,7 +35,7 @@ export async function returnFromCheckout(
     await reconcileCheckout(sessionId, { ...deps, now: () => now }, client);
   } catch (error) {
     // The provider could not be asked right now: the webhook (or the sweep) will settle the order.
-    console.error('[checkout] could not settle on return', error);
+    log.error({ err: error, sessionId }, "could not settle a checkout on the shopper's return; the webhook or the sweep will");
   }
   const after = await client.order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true } });
   return { kind: 'order', orderId: order.id, number: order.number, paid: after.status !== 'PENDING' && after.status !== 'CANCELLED' };

@@ -2,6 +2,7 @@ import 'server-only';
 import { getCart } from '@/lib/cart/queries';
 import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { metrics } from '@/lib/observability/metrics';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { DEFAULT_CHECKOUT_LIMITS, limitCheckoutStarts, type CheckoutLimits } from './limits';
 import type { PaymentProvider } from './provider';
@@ -25,10 +26,31 @@ export interface CheckoutDeps {
  * rate-limited per client IP and per cart.
  */
 export async function startCheckout(
-  input: { cartId: string; email: string | null; userId: string | null; clientIp?: string | null },
+  input: CheckoutInput,
   deps: CheckoutDeps,
   client: DbOrTx = db,
 ): Promise<{ orderId: string; url: string }> {
+  try {
+    return await openCheckout(input, deps, client);
+  } catch (error) {
+    metrics.checkoutErrors.inc({ reason: failureReason(error) });
+    throw error;
+  }
+}
+
+type CheckoutInput = { cartId: string; email: string | null; userId: string | null; clientIp?: string | null };
+
+/** The reason label of qlclaw_checkout_errors_total: every refusal above has its own code. */
+function failureReason(error: unknown): string {
+  const code = error instanceof AppError ? error.code : undefined;
+  if (code === 'RATE_LIMITED') return 'rate_limited';
+  if (code === 'UNPROCESSABLE') return 'empty_cart';
+  if (code === 'CONFLICT') return 'out_of_stock';
+  if (code === 'INTERNAL') return 'payment_provider';
+  return 'unexpected';
+}
+
+async function openCheckout(input: CheckoutInput, deps: CheckoutDeps, client: DbOrTx): Promise<{ orderId: string; url: string }> {
   const now = deps.now ?? (() => new Date());
   const limits = deps.limits ?? DEFAULT_CHECKOUT_LIMITS;
   await limitCheckoutStarts({ clientIp: input.clientIp ?? null, cartId: input.cartId }, limits, now());

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { log } from '@/lib/observability/log';
 import { isBuildPhase } from './phase';
 import { schema } from './schema';
 
@@ -49,7 +50,7 @@ export function assertServerEnv(): void {
   try {
     env();
   } catch (error) {
-    if (error instanceof EnvError) console.error(`\n${error.message}\n`);
+    if (error instanceof EnvError) log.fatal({ problems: error.problems }, error.message);
     throw error;
   }
 }

@@ -1,35 +1,24 @@
 import 'server-only';
 import { db, type DbOrTx } from '@/lib/db';
+import type { DependencyStatus } from './checks';
 
-export interface HealthReport {
-  status: 'ok' | 'unhealthy';
-  checks: { database: { ok: boolean; latencyMs: number; error?: string } };
+/** PostgreSQL answers a trivial question. */
+export async function databaseStatus(client: DbOrTx = db): Promise<DependencyStatus> {
+  await client.$queryRaw`SELECT 1`;
+  return { ok: true };
 }
 
-/** Asks PostgreSQL a trivial question, giving up after `timeoutMs`. */
-export async function checkHealth(options: { timeoutMs?: number } = {}, client: DbOrTx = db): Promise<HealthReport> {
-  const timeoutMs = options.timeoutMs ?? 3_000;
-  const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      client.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]);
-    return { status: 'ok', checks: { database: { ok: true, latencyMs: elapsed(started) } } };
-  } catch (error) {
-    const reason = error instanceof Error ? (error.message.split('\n').find((l) => l.trim()) ?? error.name) : String(error);
-    return {
-      status: 'unhealthy',
-      checks: { database: { ok: false, latencyMs: elapsed(started), error: `database unreachable: ${reason.trim()}` } },
-    };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function elapsed(since: number): number {
-  return Math.round(performance.now() - since);
+/**
+ * The scheduled jobs still run: each job's heartbeat (JobHeartbeat, written by lib/jobs) started a run within its
+ * allowance. A job with no heartbeat yet has never been due on this database, and is not counted as overdue.
+ */
+export async function scheduledJobsStatus(
+  deps: { now: Date; overdueAfterMs: (job: string) => number },
+  client: DbOrTx = db,
+): Promise<DependencyStatus> {
+  const beats = await client.jobHeartbeat.findMany({ select: { name: true, lastStartedAt: true } });
+  const overdue = beats
+    .filter((beat) => beat.lastStartedAt && deps.now.getTime() - beat.lastStartedAt.getTime() > deps.overdueAfterMs(beat.name))
+    .map((beat) => beat.name);
+  return overdue.length ? { ok: false, detail: `overdue: ${overdue.join(', ')}` } : { ok: true };
 }

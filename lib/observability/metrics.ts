@@ -28,6 +28,14 @@ export const metrics = {
   jobRuns: counter('qlclaw_job_runs_total', 'Background job runs, by task and outcome', ['task', 'outcome']),
   /** result: hit, miss (rendered), stale, error (the shared cache could not be reached). */
   cacheReads: counter('qlclaw_cache_reads_total', 'Page and data cache reads, by result', ['result']),
-  refunds: counter('qlclaw_refunds_total', 'Refunds issued, by reason', ['reason']),
+  /** reason: return (a customer's return, refunded by staff) or oversold (paid after the stock was gone). */
+  refunds: counter('qlclaw_refunds_total', 'Refunds that succeeded, by reason and currency', ['reason', 'currency']),
   refundedCents: counter('qlclaw_refunded_minor_units_total', 'Money refunded, in minor units of the currency', ['currency']),
 };
+
+/** Counts a refund once, where it is recorded as done (lib/returns/refunds.ts, lib/checkout/oversold.ts). */
+export function countRefund(reason: 'return' | 'oversold', money: { amountCents: number; currency: string }): void {
+  const currency = money.currency.toUpperCase();
+  metrics.refunds.inc({ reason, currency });
+  metrics.refundedCents.inc({ currency }, money.amountCents);
+}

@@ -3,6 +3,7 @@ import type { PaymentProvider } from '@/lib/checkout/provider';
 import { db, inTransaction, type DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
+import { countRefund } from '@/lib/observability/metrics';
 import { refundDue } from './refund-due';
 import { transition, type ReturnDeps } from './service';
 import { DEFAULT_RETURN_SETTINGS } from './settings';
@@ -130,6 +131,7 @@ export async function settleRefund(
       // Locked, so a webhook and the staff click settling the same refund mark it refunded once.
       const [done] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "ReturnRequest" WHERE id = ${refund.returnId} FOR UPDATE`;
       if (done && done.status !== 'REFUNDED') {
+        countRefund('return', refund);
         await transition(
           refund.returnId,
           ['APPROVED', 'RECEIVED'],

@@ -1,0 +1,37 @@
+import 'server-only';
+import { databaseStatus, scheduledJobsStatus } from './queries';
+
+/** What a dependency's check answers. `detail` goes to the log only, never to the caller of /api/health. */
+export interface DependencyStatus {
+  ok: boolean;
+  detail?: string;
+}
+
+export interface HealthCheck {
+  name: 'database' | 'cache' | 'storage' | 'jobs';
+  /**
+   * Down and required: /api/health answers 503 and the load balancer stops sending this instance requests.
+   * Down and not required: 200 with `degraded: true`, since pages are still served (the cache falls back to rendering;
+   * overdue jobs are the worker's trouble, and taking every web instance out of rotation would not mend it).
+   */
+  required: boolean;
+  check: () => Promise<DependencyStatus>;
+}
+
+/** Longest a scheduled job may go without starting a run (the slowest one runs every 15 minutes). */
+export const JOB_OVERDUE_AFTER_MS = 30 * 60_000;
+
+/**
+ * Every dependency /api/health looks at, on this instance's configuration. An engine's check joins with one line,
+ * imported lazily so a store without that engine never loads its client.
+ */
+export function healthChecks(now: () => Date = () => new Date()): HealthCheck[] {
+  const checks: (HealthCheck | false)[] = [
+    { name: 'database', required: true, check: () => databaseStatus() },
+    { name: 'jobs', required: false, check: () => scheduledJobsStatus({ now: now(), overdueAfterMs: () => JOB_OVERDUE_AFTER_MS }) },
+    // Wired when lib/cache/status.ts and lib/storage/status.ts land (each answers `{ ok: boolean }`; import env from @/lib/env):
+    // Boolean(env().REDIS_URL) && { name: 'cache', required: false, check: async () => (await import('@/lib/cache/status')).cacheStatus() },
+    // Boolean(env().S3_BUCKET) && { name: 'storage', required: true, check: async () => (await import('@/lib/storage/status')).storageStatus() },
+  ];
+  return checks.filter((check): check is HealthCheck => check !== false);
+}
