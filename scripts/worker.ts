@@ -17,6 +17,8 @@ try {
   throw error;
 }
 
+// Traces, error reporting and this process's own /metrics (METRICS_PORT), each only when configured.
+await (await import('../lib/observability/start')).startObservability({ worker: true });
 const runner = await startBackgroundJobs();
 log.info('worker running; SIGTERM or Ctrl-C stops it');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

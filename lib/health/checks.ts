@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { databaseStatus, scheduledJobsStatus } from './queries';
 
 /** What a dependency's check answers. `detail` goes to the log only, never to the caller of /api/health. */
@@ -29,9 +30,12 @@ export function healthChecks(now: () => Date = () => new Date()): HealthCheck[] 
   const checks: (HealthCheck | false)[] = [
     { name: 'database', required: true, check: () => databaseStatus() },
     { name: 'jobs', required: false, check: () => scheduledJobsStatus({ now: now(), overdueAfterMs: () => JOB_OVERDUE_AFTER_MS }) },
-    // Wired when lib/cache/status.ts and lib/storage/status.ts land (each answers `{ ok: boolean }`; import env from @/lib/env):
-    // Boolean(env().REDIS_URL) && { name: 'cache', required: false, check: async () => (await import('@/lib/cache/status')).cacheStatus() },
-    // Boolean(env().S3_BUCKET) && { name: 'storage', required: true, check: async () => (await import('@/lib/storage/status')).storageStatus() },
+    Boolean(env().REDIS_URL) && { name: 'cache', required: false, check: async () => (await import('@/lib/cache/status')).cacheStatus() },
+    Boolean(env().S3_BUCKET) && {
+      name: 'storage',
+      required: true,
+      check: async () => (await import('@/lib/storage/status')).storageStatus(),
+    },
   ];
   return checks.filter((check): check is HealthCheck => check !== false);
 }
