@@ -30,6 +30,8 @@ const ENTRY_POINTS = {
     'sanitize',
   ],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
+  jobs: ['queue'],
+  observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff'],

@@ -4,6 +4,7 @@ import { orderConfirmationEmail } from '@/lib/email/order-emails';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { formatOrderNumber } from '@/lib/orders/format';
 import { ORDER_EMAIL_LINK_HOURS, orderLinkFor } from '@/lib/orders/links';
+import { metrics } from '@/lib/observability/metrics';
 import { isPaidOrLater } from '@/lib/orders/policy';
 import { holdReasonFor } from './hold';
 import { markOversold, refundOversold, takeStockOnPayment } from './oversold';
@@ -43,6 +44,8 @@ export async function reconcileCheckout(
   const paid = session.status === 'complete' && session.paymentStatus !== 'unpaid';
   if (paid) {
     const outcome = await fulfilPaidSession(session, deps.appUrl, now, client);
+    // The one place an order becomes paid (webhook job, return page and sweep all come here).
+    if (outcome === 'fulfilled') metrics.ordersPaid.inc();
     if (outcome === 'refunded') await refundOversold(session.orderId, deps.provider, client);
     return { outcome, orderId: outcome === 'ignored' ? null : session.orderId };
   }
