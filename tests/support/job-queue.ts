@@ -32,3 +32,14 @@ export async function queuedJobs(): Promise<QueuedJob[]> {
     SELECT id::text, task_identifier AS task, key, attempts, max_attempts AS "maxAttempts", last_error AS "lastError"
       FROM graphile_worker.jobs ORDER BY id`;
 }
+
+/** A job whose attempts failed with `error`: all of them (`permanent`), or one, with the next attempt due later. */
+export async function failedJob(task: string, error: string, options: { permanent?: boolean; key?: string } = {}): Promise<string> {
+  const [job] = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM graphile_worker.add_job(${task}, '{}'::json, max_attempts => 3, job_key => ${options.key ?? null}::text)`;
+  await db.$executeRaw`
+    UPDATE graphile_worker._private_jobs
+       SET attempts = ${options.permanent ? 3 : 1}, last_error = ${error}, run_at = now() + interval '1 hour', updated_at = now()
+     WHERE id = ${BigInt(job!.id)}`;
+  return job!.id;
+}
