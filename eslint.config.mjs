@@ -33,6 +33,7 @@ const ENTRY_POINTS = {
   jobs: ['queue'],
   observability: ['log', 'metrics'],
   orders: ['disputes', 'links', 'link-access'],
+  payments: ['fulfil-task', 'payment-job'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff'],
 };
