@@ -35,6 +35,7 @@ const ENTRY_POINTS = {
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
   observability: ['log', 'metrics', 'error-reporting', 'request-id', 'start'],
   orders: ['disputes', 'links', 'link-access'],
+  payments: ['fulfil-task', 'payment-job'],
   returns: ['refund-events', 'settings-store', 'steps'],
   storage: ['sniff', 'status'],
 };

@@ -10,6 +10,7 @@ const items = [
   { href: '/admin/support', label: 'Support' },
   { href: '/admin/articles', label: 'Articles' },
   { href: '/admin/products', label: 'Products' },
+  { href: '/admin/jobs', label: 'Jobs' },
   { href: '/admin/staff', label: 'Staff' },
 ] as const;
 

@@ -45,6 +45,8 @@ export async function reconcileCheckout(
   const paid = session.status === 'complete' && session.paymentStatus !== 'unpaid';
   if (paid) {
     const outcome = await fulfilPaidSession(session, deps.appUrl, now, client);
+    // The one place an order becomes paid (webhook job, return page and sweep all come here), counted once it is committed.
+    if (outcome === 'fulfilled') metrics.ordersPaid.inc();
     if (outcome === 'refunded') await refundOversold(session.orderId, deps.provider, client);
     // A checkout that held no reservation took its units just now.
     if (outcome === 'fulfilled') await refreshStockPagesOf({ orderId: session.orderId }, client);
@@ -140,7 +142,6 @@ async function fulfilPaidSession(session: ProviderSession, appUrl: string, now: 
         orderUrl: orderLinkFor(appUrl, orderId, email, { hours: ORDER_EMAIL_LINK_HOURS, now }),
       }),
     });
-    metrics.ordersPaid.inc(); // here, where an order becomes PAID (exactly once per order), whoever calls
     return 'fulfilled';
   });
 }

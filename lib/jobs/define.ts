@@ -29,3 +29,18 @@ export interface StoreTask {
 export type StoreTasks = Record<string, StoreTask>;
 
 export const isScheduled = (task: StoreTask) => task.cron !== undefined || task.everySeconds !== undefined;
+
+/**
+ * How often a scheduled task runs, in milliseconds: its interval, or for cron the spacing of its minute field
+ * (every 10th minute → 10 min; minutes 2,12,…,52 → 10 min; every minute → 1 min). Used to judge whether a job has stopped running.
+ */
+export function intervalMsOf(task: StoreTask): number | undefined {
+  if (task.everySeconds !== undefined) return task.everySeconds * 1000;
+  if (task.cron === undefined) return undefined;
+  const minutes = task.cron.trim().split(/\s+/)[0] ?? '*';
+  const step = /^\*\/(\d+)$/.exec(minutes);
+  if (step) return Number(step[1]) * 60_000;
+  if (minutes === '*') return 60_000;
+  const count = minutes.split(',').length;
+  return Math.round(60 / count) * 60_000;
+}

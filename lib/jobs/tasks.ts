@@ -7,6 +7,8 @@ import { deliverMessage } from '@/lib/email/delivery';
 import { SEND_EMAIL_TASK } from '@/lib/email/outbox';
 import type { MailTransport } from '@/lib/email/transport';
 import { env } from '@/lib/env';
+import { fulfilPayment } from '@/lib/payments/fulfil-task';
+import { FULFIL_PAYMENT_TASK } from '@/lib/payments/payment-job';
 import { pruneRateLimits } from '@/lib/rate-limit/service';
 import { getReturnSettings } from '@/lib/returns/settings-store';
 import { sweepApprovedReturns } from '@/lib/returns/steps';
@@ -49,6 +51,10 @@ export function storeTasks(deps: TaskDeps = configuredTaskDeps()): StoreTasks {
         const result = await deliverMessage(messageId, { number: job.attempt, max: job.maxAttempts }, deps);
         if (result !== 'sent') return `message ${messageId} not sent: ${result}`;
       },
+    },
+    // One verified payment event, queued by the Stripe webhook in the transaction that recorded it (lib/payments).
+    [FULFIL_PAYMENT_TASK]: {
+      run: async (payload) => fulfilPayment(payload, { provider: paymentProvider(), appUrl: deps.appUrl }),
     },
     // Settles checkouts that never reported back: fulfils the paid ones, releases the stock of the rest.
     'checkout-sweep': {

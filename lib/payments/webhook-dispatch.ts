@@ -1,80 +1,29 @@
 import 'server-only';
 import type Stripe from 'stripe';
-import { reconcileCheckout } from '@/lib/checkout/fulfil';
-import type { PaymentProvider } from '@/lib/checkout/provider';
-import { db, type DbOrTx } from '@/lib/db';
-import { flagDisputedPayment } from '@/lib/orders/disputes';
-import { applyPaymentRefunded, applyRefundUpdate } from '@/lib/returns/refund-events';
-import { markWebhookEventProcessed, recordWebhookEvent } from './webhook-events';
+import { db, inTransaction, type DbOrTx } from '@/lib/db';
+import { enqueueJob } from '@/lib/jobs/queue';
+import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
+import { FULFIL_PAYMENT_TASK, paymentJobOf } from './payment-job';
+import { eventJobExists, markWebhookEventProcessed, recordWebhookEvent } from './webhook-events';
 
 /**
- * Stripe webhook handling. The signature is checked on the raw body; each
- * event id is recorded and acted on until it has been processed once. This
- * file only translates: each event goes, in that domain's own terms, to the
- * entry point of the domain it concerns (checkout's reconcile, returns'
- * refunds, orders' disputes), which owns its tables. Events only say "look at
- * this": what happened is read back from the provider or our own rows, so
- * duplicates, races and out-of-order deliveries all converge.
+ * Stripe webhook handling, the answering half. Following Stripe's advice to answer 2xx before any heavy work, this
+ * only checks the signature on the raw body, records the event id and, in the same transaction, queues a
+ * `fulfil-payment` job keyed by the event id (lib/payments/fulfil-task.ts does the work, with the queue's retries).
+ * A redelivery of an event already recorded is acknowledged as a duplicate and queues nothing.
  */
-export type WebhookResult = { status: number; body: { received?: boolean; duplicate?: boolean; outcome?: string; error?: string } };
+export type WebhookResult = { status: number; body: { received?: boolean; duplicate?: boolean; queued?: boolean; error?: string } };
 
 export interface WebhookDeps {
   stripe: Stripe;
   webhookSecret: string;
-  provider: PaymentProvider;
-  appUrl: string;
+  /** Clock for the events that need no job (marked processed at once). */
+  now?: () => Date;
 }
 
-type Handler = (event: Stripe.Event, deps: WebhookDeps, client: DbOrTx) => Promise<string>;
-
-/** Who acted, in the histories these events write. */
-const ACTOR = 'stripe';
-
-const intentOf = (value: string | { id: string } | null): string | null => (typeof value === 'string' ? value : (value?.id ?? null));
-
-const onSession: Handler = async (event, deps, client) => {
-  const session = event.data.object as Stripe.Checkout.Session;
-  const paymentFailed = event.type === 'checkout.session.async_payment_failed';
-  return (await reconcileCheckout(session.id, { provider: deps.provider, appUrl: deps.appUrl, paymentFailed }, client)).outcome;
-};
-
-const onRefund: Handler = async (event, deps, client) => {
-  const refund = event.data.object as Stripe.Refund;
-  const failed = event.type === 'refund.failed' || refund.status === 'failed' || refund.status === 'canceled';
-  const status = failed ? 'failed' : refund.status === 'succeeded' ? 'succeeded' : 'pending';
-  const update = {
-    providerRefundId: refund.id,
-    refundId: refund.metadata?.refundId,
-    status,
-    failureReason: refund.failure_reason ?? undefined,
-  } as const;
-  return applyRefundUpdate(update, ACTOR, { appUrl: deps.appUrl }, client);
-};
-
-const onChargeRefunded: Handler = async (event, deps, client) => {
-  const charge = event.data.object as Stripe.Charge;
-  const paymentIntentId = intentOf(charge.payment_intent);
-  if (!paymentIntentId) return 'ignored';
-  return applyPaymentRefunded({ paymentIntentId, amountRefunded: charge.amount_refunded }, ACTOR, { appUrl: deps.appUrl }, client);
-};
-
-const onDispute: Handler = async (event, _deps, client) => {
-  const dispute = event.data.object as Stripe.Dispute;
-  const paymentIntentId = intentOf(dispute.payment_intent);
-  return paymentIntentId ? flagDisputedPayment({ paymentIntentId, reason: dispute.reason }, client) : 'ignored';
-};
-
-const HANDLERS: Record<string, Handler> = {
-  'checkout.session.completed': onSession,
-  'checkout.session.async_payment_succeeded': onSession,
-  'checkout.session.async_payment_failed': onSession,
-  'checkout.session.expired': onSession,
-  'refund.created': onRefund,
-  'refund.updated': onRefund,
-  'refund.failed': onRefund,
-  'charge.refunded': onChargeRefunded,
-  'charge.dispute.created': onDispute,
-};
+/** How many attempts a payment job gets (graphile-worker backs off exponentially: the last is about a day later). */
+const MAX_ATTEMPTS = 25;
 
 export async function handleStripeWebhook(
   rawBody: string,
@@ -87,14 +36,24 @@ export async function handleStripeWebhook(
     if (!signature) throw new Error('missing Stripe-Signature header');
     event = deps.stripe.webhooks.constructEvent(rawBody, signature, deps.webhookSecret);
   } catch (error) {
+    metrics.webhookEvents.labels('rejected').inc();
     return { status: 400, body: { error: `Webhook signature verification failed: ${error instanceof Error ? error.message : 'invalid'}` } };
   }
-  const { processed } = await recordWebhookEvent({ id: event.id, provider: 'stripe', type: event.type }, client);
-  if (processed) {
-    return { status: 200, body: { received: true, duplicate: true } };
-  }
-  const handler = HANDLERS[event.type];
-  const outcome = handler ? await handler(event, deps, client) : 'ignored';
-  await markWebhookEventProcessed(event.id, {}, client);
-  return { status: 200, body: { received: true, outcome } };
+  const job = paymentJobOf(event);
+  const outcome = await inTransaction(client, async (tx) => {
+    const seen = await recordWebhookEvent({ id: event.id, provider: 'stripe', type: event.type }, tx);
+    if (seen.processed) return 'duplicate';
+    // Seen but not processed: its job is under way, unless it was recorded before payment work became a job.
+    if (!seen.firstDelivery && (await eventJobExists(event.id, tx))) return 'duplicate';
+    if (!job) {
+      await markWebhookEventProcessed(event.id, { now: deps.now?.() }, tx);
+      return 'ignored';
+    }
+    await enqueueJob(FULFIL_PAYMENT_TASK, job, { jobKey: event.id, maxAttempts: MAX_ATTEMPTS }, tx);
+    return 'queued';
+  });
+  metrics.webhookEvents.labels(outcome === 'duplicate' ? 'duplicate' : 'acknowledged').inc();
+  log.debug({ eventId: event.id, type: event.type, outcome }, 'stripe webhook acknowledged');
+  if (outcome === 'duplicate') return { status: 200, body: { received: true, duplicate: true } };
+  return { status: 200, body: { received: true, queued: outcome === 'queued' } };
 }

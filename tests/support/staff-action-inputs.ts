@@ -5,6 +5,7 @@ import { seed } from '@/prisma/seed';
 import { createOrder } from '../factories/orders';
 import { returnAt } from '../factories/returns';
 import { openTicket } from '../factories/tickets';
+import { failedJob, installJobQueue } from './job-queue';
 import { minutesAgo } from './viewer';
 
 /**
@@ -120,6 +121,10 @@ export const validInput: Record<string, () => Promise<Record<string, string>>> =
   },
   revokeReturnLinksAction: async () => ({ number: await returnNumberAt('REQUESTED') }),
   revokeTicketLinksAction: async () => ({ number: await ticketNumber() }),
+  retryJobAction: async () => {
+    await installJobQueue();
+    return { id: await failedJob('access-check', 'Error: the provider timed out', { permanent: true }) };
+  },
 };
 /** Actions support agents may use; every other staff action is admin-only. */
 export const supportAllowed = new Set<string>([

@@ -1,15 +1,19 @@
-import { paymentProvider } from '@/lib/checkout';
 import { stripeClient } from '@/lib/checkout/stripe-client';
 import { handleStripeWebhook } from '@/lib/payments/webhook-dispatch';
 import { env } from '@/lib/env';
 import { readLimitedBody } from '@/lib/http/read-body';
+import { log } from '@/lib/observability/log';
+import { metrics } from '@/lib/observability/metrics';
 
 export const dynamic = 'force-dynamic';
 
 /** Stripe's events are a few kilobytes; anything near this is not from Stripe. */
 const MAX_BYTES = 1024 * 1024;
 
-/** Stripe calls this; the signature on the raw body is the caller's proof of identity. */
+/**
+ * Stripe calls this; the signature on the raw body is the caller's proof of identity. It answers as soon as the event
+ * is recorded and its job queued: fulfilment runs in the job queue (lib/payments/fulfil-task.ts), not here.
+ */
 export async function POST(request: Request): Promise<Response> {
   const config = env();
   if (config.PAYMENTS_PROVIDER !== 'stripe' || !config.STRIPE_WEBHOOK_SECRET) {
@@ -21,13 +25,12 @@ export async function POST(request: Request): Promise<Response> {
     const result = await handleStripeWebhook(body.bytes.toString('utf8'), request.headers.get('stripe-signature'), {
       stripe: stripeClient(),
       webhookSecret: config.STRIPE_WEBHOOK_SECRET,
-      provider: paymentProvider(),
-      appUrl: config.APP_URL,
     });
     return Response.json(result.body, { status: result.status });
   } catch (error) {
-    // Stripe retries non-2xx deliveries with back-off: a transient failure here is retried.
-    console.error('[stripe webhook] processing failed', error);
-    return Response.json({ error: 'Processing failed; Stripe will retry.' }, { status: 500 });
+    // Stripe retries non-2xx deliveries with back-off: a transient failure here (the database) is retried.
+    metrics.webhookFailures.inc();
+    log.error({ err: error }, 'stripe webhook could not be recorded');
+    return Response.json({ error: 'Recording failed; Stripe will retry.' }, { status: 500 });
   }
 }
