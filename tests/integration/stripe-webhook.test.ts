@@ -43,7 +43,7 @@ describe('the Stripe webhook', () => {
     await kit.runJobs();
     expect((await orderOf(orderId)).status).toBe('PENDING');
     expect(await db.webhookEvent.count({ where: { id: genuine.id } })).toBe(0);
-    expect(await queuedJobs()).toEqual([]);
+    expect(await queuedJobs('fulfil-payment')).toEqual([]);
     expect(await counted('rejected')).toBe(rejectedBefore + 3);
   });
 
@@ -55,12 +55,12 @@ describe('the Stripe webhook', () => {
     expect((await orderOf(orderId)).status).toBe('PENDING');
     expect(await confirmations(orderId)).toBe(0);
     expect(kit.fake.requests.some((r) => r.path.startsWith('/v1/checkout/sessions/') && r.method === 'GET')).toBe(false);
-    expect(await queuedJobs()).toMatchObject([{ task: 'fulfil-payment', key: completed.id, attempts: 0 }]);
+    expect(await queuedJobs('fulfil-payment')).toMatchObject([{ task: 'fulfil-payment', key: completed.id, attempts: 0 }]);
 
     await kit.runJobs();
     expect((await orderOf(orderId)).status).toBe('PAID');
     expect(await confirmations(orderId)).toBe(1);
-    expect(await queuedJobs()).toEqual([]);
+    expect(await queuedJobs('fulfil-payment')).toEqual([]);
     expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: completed.id } })).processedAt).not.toBeNull();
   });
 
@@ -78,12 +78,12 @@ describe('the Stripe webhook', () => {
     expect(results.filter((r) => r.body.queued)).toHaveLength(1);
     expect(results.filter((r) => r.body.duplicate)).toHaveLength(19);
     expect(await counted('duplicate')).toBe(duplicatesBefore + 19);
-    expect(await queuedJobs()).toHaveLength(1);
+    expect(await queuedJobs('fulfil-payment')).toHaveLength(1);
 
     await kit.runJobs();
     // Delivered again after fulfilment: acknowledged, nothing queued.
     expect((await kit.deliver(completed)).body).toEqual({ received: true, duplicate: true });
-    expect(await queuedJobs()).toEqual([]);
+    expect(await queuedJobs('fulfil-payment')).toEqual([]);
 
     const order = await orderOf(orderId);
     expect(order.status).toBe('PAID');
@@ -134,19 +134,19 @@ describe('the Stripe webhook', () => {
     kit.fake.failNext(10);
     await kit.runJobs();
     kit.fake.failNext(0);
-    const [job] = await queuedJobs();
+    const [job] = await queuedJobs('fulfil-payment');
     expect(job).toMatchObject({ key: completed.id, attempts: 1, lastError: expect.any(String) });
     expect((await orderOf(orderId)).status).toBe('PENDING');
     expect((await metrics.webhookFailures.get()).values[0]?.value).toBe(failuresBefore + 1);
     // Stripe redelivers meanwhile: the queued job is the one that will fulfil it.
     expect((await kit.deliver(completed)).body.duplicate).toBe(true);
-    expect(await queuedJobs()).toHaveLength(1);
+    expect(await queuedJobs('fulfil-payment')).toHaveLength(1);
 
     // The queue would retry after its back-off; staff can retry it now (what /admin/jobs does).
     await retryFailedJob(job!.id, { now: new Date() });
     await kit.runJobs();
     expect((await orderOf(orderId)).status).toBe('PAID');
-    expect(await queuedJobs()).toEqual([]);
+    expect(await queuedJobs('fulfil-payment')).toEqual([]);
   });
 
   it('queues an event recorded before payments became jobs (never processed, no job) when Stripe resends it', async () => {

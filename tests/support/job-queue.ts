@@ -26,11 +26,11 @@ export interface QueuedJob {
   lastError: string | null;
 }
 
-/** The jobs in the queue now, oldest first. */
-export async function queuedJobs(): Promise<QueuedJob[]> {
+/** The jobs in the queue now (of one task, when given), oldest first. */
+export async function queuedJobs(task?: string): Promise<QueuedJob[]> {
   return db.$queryRaw<QueuedJob[]>`
     SELECT id::text, task_identifier AS task, key, attempts, max_attempts AS "maxAttempts", last_error AS "lastError"
-      FROM graphile_worker.jobs ORDER BY id`;
+      FROM graphile_worker.jobs WHERE ${task ?? null}::text IS NULL OR task_identifier = ${task ?? null}::text ORDER BY id`;
 }
 
 /** A job whose attempts failed with `error`: all of them (`permanent`), or one, with the next attempt due later. */
