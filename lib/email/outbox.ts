@@ -74,19 +74,11 @@ export async function enqueueEmail(client: DbOrTx, message: OutgoingEmail, optio
   });
 }
 
-/**
- * Sends a FAILED message again (staff retrying it): back to PENDING with a fresh job and a full set of attempts.
- * Retrying its failed job alone would send nothing, since the job finds the message given up. False when the
- * message is not FAILED (sent meanwhile, or still being tried).
- */
-export async function retryFailedEmail(messageId: string, client: DbOrTx): Promise<boolean> {
-  return inTransaction(client, async (tx) => {
-    const { count } = await tx.outboxMessage.updateMany({
-      where: { id: messageId, status: 'FAILED' },
-      data: { status: 'PENDING', maxAttempts: { increment: EMAIL_MAX_ATTEMPTS } },
-    });
-    if (count === 0) return false;
-    await enqueueJob(SEND_EMAIL_TASK, { messageId }, { jobKey: sendEmailJobKey(messageId), maxAttempts: EMAIL_MAX_ATTEMPTS }, tx);
-    return true;
+/** A FAILED message back to PENDING with a full set of attempts, for a job that is about to run again. */
+export async function reopenFailedEmail(messageId: string, client: DbOrTx): Promise<boolean> {
+  const { count } = await client.outboxMessage.updateMany({
+    where: { id: messageId, status: 'FAILED' },
+    data: { status: 'PENDING', maxAttempts: { increment: EMAIL_MAX_ATTEMPTS } },
   });
+  return count > 0;
 }
