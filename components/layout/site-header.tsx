@@ -13,7 +13,8 @@ const nav = [
 /**
  * Logo, main navigation and search. On a phone the rows wrap (logo, links,
  * then a full-width search box) instead of scrolling sideways; from `lg` up
- * everything sits on one line.
+ * everything sits on one line. Its links do not prefetch: they are on screen on every page, so prefetching
+ * them meant six RSC requests (and their parsing) while each page was still loading; a click fetches what it needs.
  */
 export function SiteHeader() {
   return (
@@ -25,7 +26,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-xl font-extrabold tracking-tight text-ink no-underline">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 text-xl font-extrabold tracking-tight text-ink no-underline">
           <Icon name="logo" className="h-8 w-8 text-teal" />
           QL Claw
         </Link>
@@ -35,6 +36,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link
                   href={item.href}
+                  prefetch={false}
                   className="inline-flex min-h-11 items-center rounded px-2 font-medium text-ink no-underline hover:bg-white sm:px-3"
                 >
                   {item.label}
