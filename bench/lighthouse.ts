@@ -1,30 +1,21 @@
 /**
  * Lighthouse in the local Chromium on the home, product and article pages:
- * the default config (mobile form factor, simulated throttling), one run per
- * page after a warm-up request, one page after another, after the HTTP load
- * tests. A category under budget lists its failing audits (id, title,
- * displayed value, first elements) as the reason. Each full report is kept in
- * .data/bench-lighthouse/<page>.json for a closer look.
+ * the default config (mobile form factor, simulated throttling), three runs
+ * per page after a warm-up request, one page after another, after the HTTP
+ * load tests. Each score and metric is the median of the runs (one noisy run
+ * on a shared machine does not decide a budget). A category under budget
+ * lists the failing audits of its median run as the reason. Every full report
+ * is kept in .data/bench-lighthouse/<page>-<run>.json for a closer look.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { log, type Comparison, type Report } from './report';
+import { describe, erroredAudits, failingAudits, type Failing, type Lhr } from './lighthouse-audits';
+import { audit, settle, SETTLE_MS } from './lighthouse-chrome';
+import { log, median, ms, type Comparison, type Report } from './report';
 
-const CHROME_PATH = process.env.BENCH_CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const REPORT_DIR = path.resolve('.data/bench-lighthouse');
-const SETTLE_MS = 30_000;
+export const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const TBT_BUDGET_MS = 200;
 
 const PAGES = [
   { key: 'home', path: '/' },
@@ -47,118 +38,37 @@ const METRICS = [
   ['SI', 'speed-index'],
 ] as const;
 
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
-type Audit = Lhr['audits'][string];
-
-interface Failing {
-  id: string;
-  title: string;
-  displayValue: string;
-  score: number | null;
-  weight: number;
-  items: number;
-  nodes: string[];
+interface Run {
+  lhr: Lhr;
+  seconds: number;
+  idle: number;
 }
 
-/** Elements an audit points at (its table or list rows that carry a DOM node). */
-function nodesOf(audit: Audit): { items: number; nodes: string[] } {
-  const details = audit.details as { items?: unknown[] } | undefined;
-  const items = Array.isArray(details?.items) ? details.items : [];
-  const nodes: string[] = [];
-  for (const item of items as { node?: { selector?: string; snippet?: string; nodeLabel?: string } }[]) {
-    const node = item?.node;
-    if (!node) continue;
-    const label = node.nodeLabel ? ` "${node.nodeLabel.replace(/\s+/g, ' ').slice(0, 40)}"` : '';
-    nodes.push(`${node.selector ?? node.snippet ?? '?'}${label}`);
+const score = (lhr: Lhr, id: string) => {
+  const value = lhr.categories[id]?.score;
+  return value === null || value === undefined ? null : Math.round(value * 100);
+};
+
+/** The run whose value is the median (the first such run): its failing audits explain the median score. */
+function medianRun(runs: Run[], value: (run: Run) => number): Run {
+  const middle = median(runs.map(value));
+  return runs.find((run) => value(run) === middle) ?? runs[0]!;
+}
+
+async function runPage(url: string, key: string): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    const idle = await settle();
+    log(`Lighthouse (mobile, simulated throttling) on ${url}, run ${i} of ${RUNS} (CPU ${Math.round(idle * 100)}% idle just before) …`);
+    const started = performance.now();
+    const { lhr, json } = await audit(
+      url,
+      BUDGETS.map((b) => b.id),
+    );
+    await writeFile(path.join(REPORT_DIR, `${key}-${i}.json`), json);
+    runs.push({ lhr, seconds: (performance.now() - started) / 1000, idle });
   }
-  return { items: items.length, nodes };
-}
-
-/**
- * What pulls a category under its budget: every scored audit that did not
- * pass (performance: the metrics and insights scoring under 0.9, as
- * Lighthouse's report colours them), heaviest first.
- */
-function failingAudits(lhr: Lhr, categoryId: string): Failing[] {
-  const threshold = categoryId === 'performance' ? 0.9 : 1;
-  const skip = new Set(['notApplicable', 'manual', 'informative']);
-  return (lhr.categories[categoryId]?.auditRefs ?? [])
-    .map((ref) => ({ ref, audit: lhr.audits[ref.id]! }))
-    .filter(({ audit }) => audit && !skip.has(audit.scoreDisplayMode) && audit.score !== null && audit.score < threshold)
-    .sort((a, b) => b.ref.weight - a.ref.weight || a.audit.score! - b.audit.score!)
-    .map(({ ref, audit }) => ({
-      id: audit.id,
-      title: audit.title,
-      displayValue: audit.displayValue ?? '',
-      score: audit.score,
-      weight: ref.weight,
-      ...nodesOf(audit),
-    }));
-}
-
-/** Audits of a category that crashed instead of scoring (they carry no score, so they are not "failing"). */
-function erroredAudits(lhr: Lhr, categoryId: string): string[] {
-  return (lhr.categories[categoryId]?.auditRefs ?? [])
-    .filter((ref) => lhr.audits[ref.id]?.scoreDisplayMode === 'error')
-    .map((ref) => `${ref.id} (weight ${ref.weight}: ${(lhr.audits[ref.id]!.errorMessage ?? '?').slice(0, 80)})`);
-}
-
-function describe(failing: Failing[]): string {
-  if (failing.length === 0) return 'no single failing audit (the score sums near-misses)';
-  const lines = failing.slice(0, 10).map((f) => {
-    const value = f.displayValue || (f.items ? `${f.items} item${f.items === 1 ? '' : 's'}` : '');
-    const where = f.nodes.length ? ` at ${f.nodes.slice(0, 2).join(', ')}${f.nodes.length > 2 ? ` (+${f.nodes.length - 2})` : ''}` : '';
-    return `${f.id} (weight ${f.weight}, score ${f.score ?? '-'}): ${f.title}${value ? ` — ${value}` : ''}${where}`;
-  });
-  if (failing.length > 10) lines.push(`… and ${failing.length - 10} more audits`);
-  return `failing audits:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
-}
-
-/**
- * Waits (at most SETTLE_MS) for a second in which the cores are at least 70%
- * idle, and returns that share: simulated throttling scales the CPU time it
- * observes, so whatever else runs on this machine reads as a slower page.
- */
-async function settle(): Promise<number> {
-  const times = () =>
-    cpus().reduce((t, c) => ({ idle: t.idle + c.times.idle, all: t.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), {
-      idle: 0,
-      all: 0,
-    });
-  const deadline = Date.now() + SETTLE_MS;
-  let idle = 0;
-  do {
-    const before = times();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const after = times();
-    idle = (after.idle - before.idle) / (after.all - before.all || 1);
-  } while (idle < 0.7 && Date.now() < deadline);
-  return idle;
-}
-
-async function audit(url: string): Promise<{ lhr: Lhr; json: string }> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
-    chromeFlags: CHROME_FLAGS,
-    handleSIGINT: false,
-    logLevel: 'silent',
-  });
-  // Ctrl-C ends the run through stopAll() and process.exit: take Chromium down with it.
-  const killOnExit = () => chrome.kill();
-  process.once('exit', killOnExit);
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: BUDGETS.map((b) => b.id),
-    });
-    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    return { lhr: result.lhr, json: typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr) };
-  } finally {
-    process.off('exit', killOnExit);
-    chrome.kill();
-  }
+  return runs;
 }
 
 export async function measureLighthouse(base: string, report: Report): Promise<void> {
@@ -173,72 +83,74 @@ export async function measureLighthouse(base: string, report: Report): Promise<v
     await warm.arrayBuffer();
     if (!warm.ok) throw new Error(`warm-up GET ${url} answered ${warm.status}`);
 
-    const idle = await settle();
-    log(`Lighthouse (mobile, simulated throttling) on ${page.path} (CPU ${Math.round(idle * 100)}% idle just before) …`);
-    const started = performance.now();
-    const { lhr, json } = await audit(url);
-    const seconds = (performance.now() - started) / 1000;
-    await writeFile(path.join(REPORT_DIR, `${page.key}.json`), json);
-    about ||= `Lighthouse ${lhr.lighthouseVersion} on Node ${process.version}, ${/Chrome\/[\d.]+/.exec(lhr.environment.hostUserAgent)?.[0] ?? 'Chromium'}, ${lhr.configSettings.formFactor} ${lhr.configSettings.throttlingMethod}`;
-
-    if (lhr.runtimeError) {
-      report.error(`${section} ${page.path}`, new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`));
-      pages[page.key] = { url, runtimeError: lhr.runtimeError };
+    const all = await runPage(url, page.key);
+    const broken = all.filter((run) => run.lhr.runtimeError);
+    for (const run of broken)
+      report.error(`${section} ${page.path}`, new Error(`${run.lhr.runtimeError!.code}: ${run.lhr.runtimeError!.message}`));
+    const runs = all.filter((run) => !run.lhr.runtimeError);
+    if (runs.length === 0) {
+      pages[page.key] = { url, runtimeErrors: broken.map((run) => run.lhr.runtimeError) };
       continue;
     }
+    const lhr0 = runs[0]!.lhr;
+    about ||= `Lighthouse ${lhr0.lighthouseVersion} on Node ${process.version}, ${/Chrome\/[\d.]+/.exec(lhr0.environment.hostUserAgent)?.[0] ?? 'Chromium'}, ${lhr0.configSettings.formFactor} ${lhr0.configSettings.throttlingMethod}`;
+
     const scores: Record<string, number | null> = {};
     const failing: Record<string, Failing[]> = {};
     const auditErrors: Record<string, string[]> = {};
     for (const budget of BUDGETS) {
-      const category = lhr.categories[budget.id];
-      const score = category?.score;
-      if (score === null || score === undefined) {
+      const values = runs.map((run) => score(run.lhr, budget.id));
+      if (values.some((v) => v === null)) {
         scores[budget.id] = null;
-        report.error(
-          `${section} ${page.path}`,
-          new Error(`${budget.id}: no score (an audit it needs errored; see ${REPORT_DIR}/${page.key}.json)`),
-        );
+        const message = `${budget.id}: no score in some run (an audit it needs errored; see ${REPORT_DIR}/${page.key}-*.json)`;
+        report.error(`${section} ${page.path}`, new Error(message));
         continue;
       }
-      const value = Math.round(score * 100);
+      const value = median(values as number[]);
       scores[budget.id] = value;
       const ok = budget.op === '==' ? value === budget.limit : value >= budget.limit;
-      const reasons = ok ? [] : failingAudits(lhr, budget.id);
-      const errored = erroredAudits(lhr, budget.id);
+      const middle = medianRun(runs, (run) => score(run.lhr, budget.id)!);
+      const reasons = ok ? [] : failingAudits(middle.lhr, budget.id);
+      const errored = erroredAudits(middle.lhr, budget.id);
       if (!ok) failing[budget.id] = reasons;
       if (errored.length) auditErrors[budget.id] = errored;
       for (const e of errored) crashed.add(e);
-      report.check(
-        section,
-        `${page.path} ${category!.title.toLowerCase()}`,
-        value,
-        budget.op,
-        budget.limit,
-        String,
-        ok ? undefined : describe(reasons),
-      );
+      const title = lhr0.categories[budget.id]!.title.toLowerCase();
+      const note = `median of ${values.join(', ')}${ok ? '' : `; ${describe(reasons)}`}`;
+      report.check(section, `${page.path} ${title}`, value, budget.op, budget.limit, String, note);
     }
-    const metrics = Object.fromEntries(METRICS.map(([name, id]) => [name, lhr.audits[id]?.numericValue ?? null]));
-    const shown = METRICS.map(([name, id]) => `${name} ${lhr.audits[id]?.displayValue ?? '-'}`).join(', ');
-    const warnings = lhr.runWarnings.length ? `; warnings: ${lhr.runWarnings.join(' | ').slice(0, 300)}` : '';
+    const numeric = (run: Run, id: string) => run.lhr.audits[id]?.numericValue ?? Number.NaN;
+    const metrics = Object.fromEntries(METRICS.map(([name, id]) => [name, median(runs.map((run) => numeric(run, id)))]));
+    const shown = METRICS.map(([name]) => `${name} ${name === 'CLS' ? metrics[name]!.toFixed(3) : ms(metrics[name]!)}`).join(', ');
+    const tbts = runs.map((run) => ms(numeric(run, 'total-blocking-time'))).join(', ');
+    const warnings = [...new Set(runs.flatMap((run) => run.lhr.runWarnings))];
+    const conditions = runs
+      .map((run) => `${run.seconds.toFixed(0)} s at ${Math.round(run.idle * 100)}% idle, index ${run.lhr.environment.benchmarkIndex}`)
+      .join('; ');
     report.info(
       section,
-      `${page.path} metrics`,
+      `${page.path} metrics (median)`,
       shown,
-      `run took ${seconds.toFixed(1)} s; CPU ${Math.round(idle * 100)}% idle in the second before (waited up to ${SETTLE_MS / 1000} s for ≥ 70%); CPU benchmark index ${lhr.environment.benchmarkIndex}${warnings}`,
+      `runs: ${conditions} (waited up to ${SETTLE_MS / 1000} s for ≥ 70% idle)${warnings.length ? `; warnings: ${warnings.join(' | ').slice(0, 300)}` : ''}`,
     );
+    report.check(section, `${page.path} total blocking time`, metrics.TBT!, '<', TBT_BUDGET_MS, ms, `median of ${tbts}`);
     pages[page.key] = {
       url,
       scores,
       metrics,
       failing,
       auditErrors,
-      runWarnings: lhr.runWarnings,
-      idleBefore: idle,
-      benchmarkIndex: lhr.environment.benchmarkIndex,
+      runs: runs.map((run) => ({
+        scores: Object.fromEntries(BUDGETS.map((b) => [b.id, score(run.lhr, b.id)])),
+        tbt: numeric(run, 'total-blocking-time'),
+        idleBefore: run.idle,
+        benchmarkIndex: run.lhr.environment.benchmarkIndex,
+        runWarnings: run.lhr.runWarnings,
+      })),
     };
   }
   const notRun = crashed.size ? `\naudits that crashed instead of scoring: ${[...crashed].join('; ')}` : '';
-  report.info(section, 'setup', 'one run per page', `${about}; full reports in ${path.relative(process.cwd(), REPORT_DIR)}/${notRun}`);
-  report.set('lighthouse', { about, budgets: BUDGETS, pages });
+  const where = `full reports in ${path.relative(process.cwd(), REPORT_DIR)}/`;
+  report.info(section, 'setup', `${RUNS} runs per page, median reported`, `${about}; ${where}${notRun}`);
+  report.set('lighthouse', { about, runs: RUNS, budgets: BUDGETS, pages });
 }

@@ -96,6 +96,14 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+}
+
 export function summarise(values: number[]): { n: number; p50: number; p95: number; max: number; mean: number } {
   const mean = values.reduce((s, v) => s + v, 0) / (values.length || 1);
   return { n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values), mean };

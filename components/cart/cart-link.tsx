@@ -24,7 +24,11 @@ export function CartLink() {
     };
   }, [pathname]);
   return (
-    <Link href="/cart" className="relative flex items-center gap-1 rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
+    <Link
+      href="/cart"
+      prefetch={false}
+      className="relative flex items-center gap-1 rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white"
+    >
       Cart
       {count ? (
         <span className="ml-1 rounded-full bg-accent px-2 py-0.5 text-xs font-bold text-white" data-testid="cart-count">

@@ -18,7 +18,7 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
                   <span aria-current="page">{item.name}</span>
                 ) : (
                   <>
-                    <Link href={item.path} className="font-medium">
+                    <Link href={item.path} prefetch={false} className="font-medium">
                       {item.name}
                     </Link>
                     <span aria-hidden="true">/</span>

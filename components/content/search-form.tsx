@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
 import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/content/schemas';
 
 /**
@@ -33,10 +34,7 @@ export function SearchForm({ query = '', compact = false }: { query?: string; co
         <Button type="submit" className={compact ? 'min-w-11 shrink-0 px-3' : 'shrink-0'}>
           {compact ? (
             <>
-              <svg viewBox="0 0 20 20" className="h-5 w-5" aria-hidden="true" focusable="false">
-                <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-                <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
+              <Icon name="search" className="h-5 w-5" />
               <span className="sr-only">Search</span>
             </>
           ) : (

@@ -18,10 +18,7 @@ export function TagLinks({ tags, label = 'Tags' }: { tags: string[]; label?: str
     <ul aria-label={label} className="relative z-10 flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link
-            href={tagPath(tag)}
-            className="inline-flex min-h-8 items-center rounded-full bg-teal-light px-3 text-sm font-medium text-teal-dark no-underline hover:underline"
-          >
+          <Link href={tagPath(tag)} prefetch={false} className="tag-link">
             {formatTag(tag)}
           </Link>
         </li>

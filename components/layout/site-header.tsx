@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CartLink } from '@/components/cart/cart-link';
 import { SearchForm } from '@/components/content/search-form';
+import { Icon } from '@/components/ui/icon';
 
 const nav = [
   { href: '/products/ql-claw', label: 'Shop' },
@@ -12,7 +13,8 @@ const nav = [
 /**
  * Logo, main navigation and search. On a phone the rows wrap (logo, links,
  * then a full-width search box) instead of scrolling sideways; from `lg` up
- * everything sits on one line.
+ * everything sits on one line. Its links do not prefetch: they are on screen on every page, so prefetching
+ * them meant six RSC requests (and their parsing) while each page was still loading; a click fetches what it needs.
  */
 export function SiteHeader() {
   return (
@@ -24,11 +26,8 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-xl font-extrabold tracking-tight text-ink no-underline">
-          <svg viewBox="0 0 32 32" className="h-8 w-8 text-teal" aria-hidden="true" focusable="false">
-            <path d="M9 27c0-7 2-12 7-16s6-7 5-9" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
-            <circle cx="21" cy="5" r="3.5" fill="#c2410c" />
-          </svg>
+        <Link href="/" prefetch={false} className="flex items-center gap-2 text-xl font-extrabold tracking-tight text-ink no-underline">
+          <Icon name="logo" className="h-8 w-8 text-teal" />
           QL Claw
         </Link>
         <nav aria-label="Main" className="lg:order-last">
@@ -37,6 +36,7 @@ export function SiteHeader() {
               <li key={item.href}>
                 <Link
                   href={item.href}
+                  prefetch={false}
                   className="inline-flex min-h-11 items-center rounded px-2 font-medium text-ink no-underline hover:bg-white sm:px-3"
                 >
                   {item.label}
