@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything, in order, with one verdict.
- *  1. a browser for the end-to-end suite and a database the suites can
+ *  1. a browser for the end-to-end suite, redis-server and Caddy, and a database the suites can
  *     start, before anything else (seconds);
  *  2. typecheck and lint (stop on failure);
  *  3. Vitest (unit + integration) and Playwright (build + end-to-end), both
@@ -79,8 +79,26 @@ function ensureDatabase(): boolean {
   }
 }
 
+const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+
+/** The real engines the suites start: redis-server (cache tests, cluster) and Caddy (the cluster's load balancer). */
+function ensureEngines(): boolean {
+  const missing = [
+    ...((process.env.REDIS_SERVER_BIN ? existsSync(process.env.REDIS_SERVER_BIN) : onPath('redis-server')) ? [] : ['redis-server']),
+    ...(process.env.E2E_CLUSTER === 'off' || onPath('caddy') ? [] : ['caddy']),
+  ];
+  if (missing.length === 0) return true;
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  console.error(
+    `\n[test] The tests start real engines, and this machine lacks: ${missing.join(', ')}.\n` +
+      `[test] Get them with:  ${sudo}apt-get update && ${sudo}apt-get install -y ${missing.join(' ')}\n` +
+      `[test] (or point REDIS_SERVER_BIN at a redis-server; E2E_CLUSTER=off leaves the multi-instance test out).`,
+  );
+  return false;
+}
+
 function main(): number {
-  if (!ensureBrowser() || !ensureDatabase()) return 1;
+  if (!ensureBrowser() || !ensureDatabase() || !ensureEngines()) return 1;
   for (const step of ['typecheck', 'lint']) {
     if (npmRun(step) !== 0) {
       console.error(`[test] ${step} failed: fix it first; no tests were run.`);

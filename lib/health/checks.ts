@@ -13,7 +13,7 @@ export interface HealthCheck {
   /**
    * Down and required: /api/health answers 503 and the load balancer stops sending this instance requests.
    * Down and not required: 200 with `degraded: true`, since pages are still served (the cache falls back to rendering;
-   * overdue jobs are the worker's trouble, and taking every web instance out of rotation would not mend it).
+   * a bucket or a worker down is shared by every instance, and taking them all out of rotation would not mend it).
    */
   required: boolean;
   check: () => Promise<DependencyStatus>;
@@ -33,7 +33,7 @@ export function healthChecks(now: () => Date = () => new Date()): HealthCheck[] 
     Boolean(env().REDIS_URL) && { name: 'cache', required: false, check: async () => (await import('@/lib/cache/status')).cacheStatus() },
     Boolean(env().S3_BUCKET) && {
       name: 'storage',
-      required: true,
+      required: false,
       check: async () => (await import('@/lib/storage/status')).storageStatus(),
     },
   ];
