@@ -1,8 +1,12 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
-import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import * as fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { sharedStore } from './shared-store.mjs';
 import { countRead } from './telemetry.mjs';
+
+// A CommonJS module with `exports.default`: Node's own loader hands us the exports object (class under .default),
+// while Turbopack, which bundles this file into the server's chunks, hands us the class itself one level up.
+const FileSystemCache = fileSystemCacheModule.default?.default ?? fileSystemCacheModule.default;
 
 /**
  * Next's cacheHandler (next.config.mjs): where ISR pages, route handlers (sitemap, feed) and their tags live.
@@ -27,7 +31,7 @@ function usesRedis(context) {
 export default class QlClawCacheHandler {
   constructor(context) {
     this.redis = usesRedis(context);
-    this.delegate = this.redis ? new CacheHandler(context) : new FileSystemCache.default(context);
+    this.delegate = this.redis ? new CacheHandler(context) : new FileSystemCache(context);
     // Lets code outside a request (background jobs) expire pages in this process: lib/cache/expire.ts.
     globalThis[ENGINE] ??= { engine: this.redis ? 'redis' : 'next', revalidateTags: (tags) => this.delegate.revalidateTag(tags) };
   }
