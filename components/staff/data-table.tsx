@@ -79,7 +79,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, e
   );
   if (!section) return table;
   return (
-    <section aria-labelledby={section.id} className="overflow-x-auto rounded-2xl border border-line bg-white">
+    // Focusable, so a keyboard can scroll a table wider than the screen (a phone, or a long error in a row).
+    <section aria-labelledby={section.id} tabIndex={0} className="overflow-x-auto rounded-2xl border border-line bg-white">
       <h2 id={section.id} className={section.title ? 'p-4 pb-0 text-xl font-bold' : 'sr-only'}>
         {section.title ?? caption}
       </h2>
