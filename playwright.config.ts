@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/e2e/support/browser';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/browser';
 import { CLUSTER_ENABLED, CLUSTER_URL } from './tests/e2e/support/cluster';
 import { E2E_BASE_URL, E2E_JSON_REPORT } from './tests/e2e/support/config';
 
@@ -20,14 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: browser?.source === 'playwright' ? undefined : browser?.path,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -22,3 +22,13 @@ function playwrightChromium(): string | undefined {
     return undefined;
   }
 }
+
+/** The flags Chromium runs with here, in the end-to-end suite and the bench's Lighthouse runs: headless on a container. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
