@@ -31,7 +31,7 @@ const ENTRY_POINTS = {
     'link-emails',
     'sanitize',
   ],
-  jobs: ['queue'],
+  jobs: ['queue', 'schedule'],
   http: ['client-ip', 'responses', 'private-file', 'staff-refusal'],
   observability: ['log', 'metrics', 'error-reporting', 'request-id', 'start'],
   orders: ['disputes', 'links', 'link-access'],

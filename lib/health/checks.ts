@@ -19,9 +19,6 @@ export interface HealthCheck {
   check: () => Promise<DependencyStatus>;
 }
 
-/** Longest a scheduled job may go without starting a run (the slowest one runs every 15 minutes). */
-export const JOB_OVERDUE_AFTER_MS = 30 * 60_000;
-
 /**
  * Every dependency /api/health looks at, on this instance's configuration. An engine's check joins with one line,
  * imported lazily so a store without that engine never loads its client.
@@ -29,7 +26,11 @@ export const JOB_OVERDUE_AFTER_MS = 30 * 60_000;
 export function healthChecks(now: () => Date = () => new Date()): HealthCheck[] {
   const checks: (HealthCheck | false)[] = [
     { name: 'database', required: true, check: () => databaseStatus() },
-    { name: 'jobs', required: false, check: () => scheduledJobsStatus({ now: now(), overdueAfterMs: () => JOB_OVERDUE_AFTER_MS }) },
+    {
+      name: 'jobs',
+      required: false,
+      check: async () => scheduledJobsStatus({ now: now(), overdueAfterMs: (await import('@/lib/jobs/schedule')).overdueAfter() }),
+    },
     Boolean(env().REDIS_URL) && { name: 'cache', required: false, check: async () => (await import('@/lib/cache/status')).cacheStatus() },
     Boolean(env().S3_BUCKET) && {
       name: 'storage',

@@ -5,7 +5,7 @@ import { jobQueueInstalled, listFailedJobs, queueDepth } from '@/lib/jobs/admin-
 import { FailedJobsTable } from './_components/failed-jobs-table';
 import { HeartbeatTable } from './_components/heartbeat-table';
 import { QueueDepthSummary } from './_components/queue-depth';
-import { scheduledJobs } from './schedule';
+import { scheduledJobs } from '@/lib/jobs/schedule';
 
 export const metadata = { title: 'Jobs' };
 
